@@ -1,0 +1,7 @@
+file(READ ${IN} content)
+string(FIND "${content}" ")plinth_data\"" clash)
+if(NOT clash EQUAL -1)
+  message(FATAL_ERROR "${IN} contains the raw-string delimiter )plinth_data\"")
+endif()
+file(WRITE ${OUT}.tmp "// Generated from ${IN}; do not edit.\n#include <string_view>\nnamespace plinth::data {\nextern const std::string_view ${SYMBOL};\nconst std::string_view ${SYMBOL} = R\"plinth_data(${content})plinth_data\";\n}\n")
+file(RENAME ${OUT}.tmp ${OUT})

@@ -1,0 +1,1 @@
+"""Defect detection: training and evaluation entry points."""

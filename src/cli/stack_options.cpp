@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/stack_options.hpp"
+
+#include "util/files.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace plinth::cli {
+
+void StackOptions::add_to(CLI::App& cmd, bool with_json) {
+  cmd.add_option("-f,--file", file, "The stack file")->capture_default_str();
+  cmd.add_option("--compat-db", compat_db,
+                 "Use this compatibility database file instead of the built-in one (see docs/compat.md)");
+  if (with_json) cmd.add_flag("--json", json, "Print machine-readable JSON on stdout");
+}
+
+const compat::Db* StackOptions::database() const {
+  if (compat_db.empty()) return &compat::Db::builtin();
+  static std::unique_ptr<compat::Db> loaded;
+  auto text = read_file(compat_db);
+  if (!text) {
+    std::cerr << "plinth: " << text.error().message << "\n";
+    return nullptr;
+  }
+  Diagnostics diags;
+  auto db = compat::Db::parse(*text, compat_db, diags);
+  for (const auto& d : diags.items()) std::cerr << format_diagnostic(d, *text) << "\n";
+  if (!db || diags.has_errors()) return nullptr;
+  loaded = std::make_unique<compat::Db>(std::move(*db));
+  return loaded.get();
+}
+
+void print_diagnostics(const app::LoadedStack& loaded) {
+  for (const auto& d : loaded.diags.items()) {
+    const auto it = loaded.sources.find(d.where.file);
+    std::cerr << (it == loaded.sources.end() ? format_diagnostic(d) : format_diagnostic(d, it->second)) << "\n";
+  }
+}
+
+nlohmann::json diagnostics_json(const Diagnostics& diags) {
+  auto out = nlohmann::json::array();
+  for (const auto& d : diags.items()) {
+    out.push_back({{"file", d.where.file},
+                   {"line", d.where.line},
+                   {"column", d.where.column},
+                   {"severity", std::string(severity_name(d.severity))},
+                   {"code", d.code},
+                   {"message", d.message}});
+  }
+  return out;
+}
+
+std::optional<app::LoadedStack> load(const StackOptions& opts) {
+  const auto* db = opts.database();
+  if (db == nullptr) return std::nullopt;
+  auto loaded = app::load_stack(opts.file, *db);
+  if (!opts.json) print_diagnostics(loaded);
+  return loaded;
+}
+
+} // namespace plinth::cli

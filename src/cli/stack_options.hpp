@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// Options every stack-reading subcommand shares (-f/--file, --compat-db) and the one way
+// they load a stack and report its diagnostics.
+#pragma once
+
+#include "app/load_stack.hpp"
+#include "compat/db.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace plinth::cli {
+
+struct StackOptions {
+  std::string file = "plinth.yaml";
+  std::string compat_db; // empty: the built-in database
+  bool json = false;
+
+  void add_to(CLI::App& cmd, bool with_json = true);
+  // The compatibility database to use, or nullptr after printing why it cannot be read.
+  const compat::Db* database() const;
+};
+
+// Prints every diagnostic with its source line and caret to stderr.
+void print_diagnostics(const app::LoadedStack& loaded);
+nlohmann::json diagnostics_json(const Diagnostics& diags);
+
+// Loads the stack; prints diagnostics (unless json). nullopt when the database is unusable.
+std::optional<app::LoadedStack> load(const StackOptions& opts);
+
+} // namespace plinth::cli

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "spec/analyze.hpp"
+#include "spec/parse_stack.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace plinth;
+
+namespace {
+
+const char* k_stack = R"(version: 1
+name: t
+registry: registry.example.com/ml
+images:
+  base:
+    tier: base
+    version: 1.0.0
+    from: bootstrap:debian/bookworm
+    framework: {version: 2.16.1, variant: gpu}
+    python: "3.11"
+    user: {name: ml, uid: 1000, gid: 1000}
+    tools:
+      jupyter: {version: 4.2.5, port: 8888}
+  common:
+    tier: common
+    parent: base
+    version: 0.1.0
+    tools:
+      tensorboard: {version: 2.16.2, port: 6006}
+  project:
+    tier: project
+    parent: common
+    version: 2.0.0
+    workdir: /srv/app
+)";
+
+struct Analyzed {
+  spec::ParseResult parsed;
+  spec::AnalysisResult analysis;
+};
+
+std::unique_ptr<Analyzed> analyze(const std::string& text) {
+  auto a = std::make_unique<Analyzed>();
+  a->parsed = spec::parse_stack(text, "plinth.yaml");
+  if (a->parsed.stack) a->analysis = spec::analyze(*a->parsed.stack, compat::Db::builtin());
+  return a;
+}
+
+} // namespace
+
+TEST(Analyze, ResolvesInheritedFrameworkUserAndTools) {
+  const auto a = analyze(k_stack);
+  ASSERT_FALSE(a->parsed.diags.has_errors());
+  ASSERT_TRUE(a->analysis.resolved) << (a->analysis.diags.empty() ? "" : a->analysis.diags.items()[0].message);
+  const auto* project = a->analysis.resolved->find("project");
+  ASSERT_NE(project, nullptr);
+  EXPECT_EQ(project->tensorflow, "2.16.1");
+  EXPECT_EQ(project->python, "3.11");
+  EXPECT_EQ(project->variant, "gpu");
+  EXPECT_EQ(project->cuda, "12.3");
+  EXPECT_EQ(project->cudnn, "8.9");
+  EXPECT_EQ(project->driver_min, "525.60.13");
+  EXPECT_EQ(project->user->uid, 1000);
+  EXPECT_EQ(project->workdir, "/srv/app");
+  ASSERT_EQ(project->tools.size(), 2u);
+  EXPECT_EQ(project->chain.size(), 3u);
+  EXPECT_EQ(project->repository, "registry.example.com/ml/project");
+}
+
+TEST(Analyze, OrdersParentsBeforeChildrenWhateverTheFileOrder) {
+  std::string text = R"(version: 1
+registry: r.example.com/x
+images:
+  project: {tier: project, parent: common, version: 1.0.0}
+  common: {tier: common, parent: base, version: 1.0.0}
+  base: {tier: base, version: 1.0.0, from: "bootstrap:debian/bookworm", python: "3.11", user: {name: u, uid: 1000, gid: 1000}}
+)";
+  const auto a = analyze(text);
+  ASSERT_TRUE(a->analysis.resolved);
+  const auto& imgs = a->analysis.resolved->images;
+  ASSERT_EQ(imgs.size(), 3u);
+  EXPECT_EQ(imgs[0].name(), "base");
+  EXPECT_EQ(imgs[1].name(), "common");
+  EXPECT_EQ(imgs[2].name(), "project");
+}
+
+TEST(Analyze, TwoToolsOnOnePortConflict) {
+  std::string text = k_stack;
+  text.replace(text.find("port: 6006"), 10, "port: 8888");
+  const auto a = analyze(text);
+  ASSERT_TRUE(a->analysis.diags.has_errors());
+  EXPECT_EQ(a->analysis.diags.items()[0].code, "port-conflict");
+  EXPECT_EQ(a->analysis.diags.items()[0].where.line, 19);
+}
+
+TEST(Analyze, MutableTagsAreRecognised) {
+  EXPECT_TRUE(spec::is_mutable_tag("latest"));
+  EXPECT_TRUE(spec::is_mutable_tag("LATEST"));
+  EXPECT_TRUE(spec::is_mutable_tag("nightly"));
+  EXPECT_FALSE(spec::is_mutable_tag("bookworm-20251117"));
+  EXPECT_FALSE(spec::is_mutable_tag("2.16.1"));
+}

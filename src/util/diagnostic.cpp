@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "util/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace plinth {
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+  case Severity::error: return "error";
+  case Severity::warning: return "warning";
+  case Severity::note: return "note";
+  }
+  return "error";
+}
+
+void Diagnostics::error(SourcePos where, std::string code, std::string message) {
+  m_items.push_back({Severity::error, std::move(where), std::move(message), std::move(code)});
+}
+
+void Diagnostics::warning(SourcePos where, std::string code, std::string message) {
+  m_items.push_back({Severity::warning, std::move(where), std::move(message), std::move(code)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+std::size_t Diagnostics::error_count() const {
+  return static_cast<std::size_t>(std::count_if(m_items.begin(), m_items.end(), [](const auto& d) {
+    return d.severity == Severity::error;
+  }));
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(m_items.begin(), m_items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.where.file != b.where.file) {
+      return a.where.file < b.where.file;
+    }
+    if (a.where.line != b.where.line) {
+      return a.where.line < b.where.line;
+    }
+    return a.where.column < b.where.column;
+  });
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string out = d.where.file;
+  if (d.where.line > 0) {
+    out += ":" + std::to_string(d.where.line);
+    if (d.where.column > 0) {
+      out += ":" + std::to_string(d.where.column);
+    }
+  }
+  out += ": ";
+  out += severity_name(d.severity);
+  out += ": ";
+  out += d.message;
+  return out;
+}
+
+std::string_view source_line(std::string_view text, int line) {
+  if (line < 1) {
+    return {};
+  }
+  std::size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    const auto nl = text.find('\n', start);
+    if (nl == std::string_view::npos) {
+      return {};
+    }
+    start = nl + 1;
+  }
+  auto end = text.find('\n', start);
+  if (end == std::string_view::npos) {
+    end = text.size();
+  }
+  auto l = text.substr(start, end - start);
+  if (!l.empty() && l.back() == '\r') {
+    l.remove_suffix(1);
+  }
+  return l;
+}
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view source) {
+  std::string out = format_diagnostic(d);
+  const auto line = source_line(source, d.where.line);
+  if (d.where.line > 0 && !line.empty()) {
+    out += "\n    ";
+    out += line;
+    if (d.where.column > 0) {
+      out += "\n    ";
+      // Keep tabs so the caret lines up under tab-indented text.
+      for (int i = 0; i + 1 < d.where.column && i < static_cast<int>(line.size()); ++i) {
+        out += line[static_cast<std::size_t>(i)] == '\t' ? '\t' : ' ';
+      }
+      out += '^';
+    }
+  }
+  return out;
+}
+
+} // namespace plinth
