@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+// The `plinth compat` answers: the documented JSON keys and the text they render.
+#include "compat/report.hpp"
+
+#include <gtest/gtest.h>
+
+namespace plinth::compat {
+namespace {
+
+Version v(std::string_view s) { return Version::parse(s).value_or(Version{}); }
+const Db& db() { return Db::builtin(); }
+
+TEST(CompatReport, TfGpu) {
+  const auto j = tf_json(db(), *db().tensorflow(v("2.16")), Variant::gpu);
+  EXPECT_EQ(j["schema"], "plinth.compat.tf/1");
+  EXPECT_EQ(j["data_version"], "2026-11-25");
+  EXPECT_EQ(j["variant"], "gpu");
+  EXPECT_EQ(j["tensorflow"], "2.16");
+  EXPECT_EQ(j["tested_release"], "2.16.1");
+  EXPECT_EQ(j["python"]["min"], "3.9");
+  EXPECT_EQ(j["python"]["max"], "3.12");
+  EXPECT_EQ(j["python"]["versions"], nlohmann::json::array({"3.9", "3.10", "3.11", "3.12"}));
+  EXPECT_EQ(j["and_cuda_extra"], true);
+  EXPECT_EQ(j["gpu"]["cuda"], "12.3");
+  EXPECT_EQ(j["gpu"]["cudnn"], "8.9");
+  EXPECT_EQ(j["gpu"]["cuda_release"], "12.3 GA");
+  EXPECT_EQ(j["gpu"]["driver"]["toolkit"], "545.23.06");
+  EXPECT_EQ(j["gpu"]["driver"]["minor_compat"], "525.60.13");
+  EXPECT_EQ(j["gpu"]["driver"]["minor_compat_until"], "580");
+  EXPECT_TRUE(j["source"].get<std::string>().find("tensorflow.org") != std::string::npos);
+
+  const auto text = tf_text(db(), *db().tensorflow(v("2.16")), Variant::gpu);
+  EXPECT_NE(text.find("tested release 2.16.1"), std::string::npos) << text;
+  EXPECT_NE(text.find("3.9 - 3.12 (3.9, 3.10, 3.11, 3.12)"), std::string::npos) << text;
+  EXPECT_NE(text.find(">= 545.23.06"), std::string::npos) << text;
+  EXPECT_NE(text.find(">= 525.60.13 and < 580"), std::string::npos) << text;
+}
+
+TEST(CompatReport, TfCpuAndOld) {
+  const auto cpu = tf_json(db(), *db().tensorflow(v("2.16")), Variant::cpu);
+  EXPECT_EQ(cpu["variant"], "cpu");
+  EXPECT_TRUE(cpu["gpu"].is_null());
+  EXPECT_EQ(tf_text(db(), *db().tensorflow(v("2.16")), Variant::cpu).find("\n  CUDA "),
+            std::string::npos);
+
+  // TF 2.4's CUDA 11.0 has no minor-compat path below its toolkit driver.
+  const auto old = tf_json(db(), *db().tensorflow(v("2.4")), Variant::gpu);
+  EXPECT_EQ(old["gpu"]["cuda_release"], "11.0.2 GA");
+  EXPECT_EQ(old["gpu"]["driver"]["toolkit"], "450.51.05");
+  EXPECT_TRUE(old["gpu"]["driver"]["minor_compat"].is_null());
+  EXPECT_TRUE(old["gpu"]["driver"]["minor_compat_until"].is_null());
+  EXPECT_EQ(old["and_cuda_extra"], false);
+}
+
+TEST(CompatReport, Driver470) {
+  const auto j = driver_json(db(), v("470.82.01"));
+  EXPECT_EQ(j["schema"], "plinth.compat.driver/1");
+  EXPECT_EQ(j["driver"], "470.82.01");
+  ASSERT_EQ(j["cuda"].size(), 27U);
+  EXPECT_EQ(j["cuda"][0]["cuda"], "10.0.130");
+  EXPECT_EQ(j["cuda"][0]["fit"], "compatible");
+  EXPECT_EQ(j["cuda"].back()["release"], "11.8 GA");
+  EXPECT_EQ(j["cuda"].back()["toolkit_driver"], "520.61.05");
+  EXPECT_EQ(j["cuda"].back()["fit"], "minor_version_compat");
+  EXPECT_EQ(j["newest_cuda"], "11.8");
+  EXPECT_EQ(j["newest_cuda_compatible"], "11.4.4");
+  ASSERT_EQ(j["tensorflow"].size(), 11U);
+  EXPECT_EQ(j["tensorflow"][0]["tested_release"], "2.4.0");
+  EXPECT_EQ(j["tensorflow"][0]["fit"], "compatible");
+  EXPECT_EQ(j["tensorflow"].back()["tensorflow"], "2.14");
+  EXPECT_EQ(j["tensorflow"].back()["fit"], "minor_version_compat");
+  EXPECT_EQ(j["newest_tensorflow"], "2.14.0");
+
+  const auto text = driver_text(db(), v("470.82.01"));
+  EXPECT_NE(text.find("compatible            10.0.130 GA .. 11.4 Update 4 (18 releases)"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Newest TensorFlow: 2.14.0"), std::string::npos) << text;
+}
+
+TEST(CompatReport, DriverTooOld) {
+  const auto j = driver_json(db(), v("400"));
+  EXPECT_TRUE(j["cuda"].empty());
+  EXPECT_TRUE(j["tensorflow"].empty());
+  EXPECT_TRUE(j["newest_tensorflow"].is_null());
+  EXPECT_TRUE(j["newest_cuda"].is_null());
+  EXPECT_NE(driver_text(db(), v("400")).find("TensorFlow GPU builds: none"), std::string::npos);
+}
+
+TEST(CompatReport, Cuda) {
+  const auto j = cuda_json(db(), *db().cuda(v("12.3")));
+  EXPECT_EQ(j["schema"], "plinth.compat.cuda/1");
+  EXPECT_EQ(j["cuda"], "12.3");
+  EXPECT_EQ(j["release"], "12.3 GA");
+  EXPECT_EQ(j["driver"]["toolkit"], "545.23.06");
+  EXPECT_EQ(j["driver"]["minor_compat"], "525.60.13");
+  EXPECT_EQ(j["tensorflow"], nlohmann::json::array({"2.16.1", "2.17.0"}));
+  const auto u1 = cuda_json(db(), *db().cuda(v("12.4.1")));
+  EXPECT_EQ(u1["release"], "12.4 Update 1");
+  EXPECT_EQ(u1["driver"]["toolkit"], "550.54.15");
+  const auto c13 = cuda_json(db(), *db().cuda(v("13.1")));
+  EXPECT_EQ(c13["driver"]["minor_compat"], "580.65.06");
+  EXPECT_TRUE(c13["driver"]["minor_compat_until"].is_null());
+  EXPECT_NE(cuda_text(db(), *db().cuda(v("12.3"))).find("2.16.1, 2.17.0"), std::string::npos);
+}
+
+TEST(CompatReport, Lists) {
+  const auto j = list_json(db());
+  EXPECT_EQ(j["schema"], "plinth.compat.list/1");
+  ASSERT_EQ(j["tensorflow"].size(), 18U);
+  EXPECT_EQ(j["tensorflow"][0]["tested_release"], "2.4.0");
+  EXPECT_EQ(j["tensorflow"][17]["tested_release"], "2.21.0");
+  EXPECT_FALSE(j["sources"].empty());
+  const auto text = list_text(db());
+  // Newest first.
+  EXPECT_LT(text.find("2.21.0"), text.find("2.4.0"));
+  const auto cuda = cuda_list_json(db());
+  EXPECT_EQ(cuda["cuda"].size(), db().cuda_releases().size());
+  EXPECT_NE(cuda_list_text(db()).find("12.4 Update 1"), std::string::npos);
+}
+
+TEST(CompatReport, KnownAndErrors) {
+  const auto tf = known_tensorflow(db());
+  ASSERT_EQ(tf.size(), 18U);
+  EXPECT_EQ(tf.front(), "2.4");
+  EXPECT_EQ(tf.back(), "2.21");
+  const auto cuda = known_cuda(db());
+  EXPECT_EQ(cuda.front(), "10.0");
+  EXPECT_EQ(cuda.back(), "13.2");
+  EXPECT_EQ(std::count(cuda.begin(), cuda.end(), "11.0"), 1);
+  const auto e = error_json("unknown-tensorflow", "nope", {"2.4"});
+  EXPECT_EQ(e["error"]["code"], "unknown-tensorflow");
+  EXPECT_EQ(e["error"]["message"], "nope");
+  EXPECT_EQ(e["error"]["known"], nlohmann::json::array({"2.4"}));
+}
+
+} // namespace
+} // namespace plinth::compat
