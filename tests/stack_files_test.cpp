@@ -4,6 +4,7 @@
 // rendering the examples matches the golden files byte for byte.
 #include "app/load_stack.hpp"
 #include "compat/db.hpp"
+#include "lint/engine.hpp"
 #include "render/render.hpp"
 #include "util/files.hpp"
 
@@ -114,7 +115,9 @@ TEST_P(GoldenRender, MatchesGoldenFilesAndIsDeterministic) {
   for (std::size_t i = 0; i < first.size(); ++i) {
     EXPECT_EQ(first[i].dockerfile, second[i].dockerfile);
     for (const auto& [name, text] : {std::pair{"Dockerfile", first[i].dockerfile},
-                                     std::pair{".dockerignore", first[i].dockerignore}}) {
+                                     std::pair{".dockerignore", first[i].dockerignore},
+                                     std::pair{"plinth-init.conf", first[i].init_config}}) {
+      if (text.empty()) continue;
       const auto path = golden / first[i].name / name;
       if (update) {
         fs::create_directories(path.parent_path());
@@ -124,6 +127,24 @@ TEST_P(GoldenRender, MatchesGoldenFilesAndIsDeterministic) {
       const auto expected = read_file(path);
       ASSERT_TRUE(expected) << path << " missing; run with PLINTH_UPDATE_GOLDEN=1 to create it";
       EXPECT_EQ(*expected, text) << path << " differs; if intended, PLINTH_UPDATE_GOLDEN=1 rewrites it";
+    }
+  }
+}
+
+// Every Dockerfile Plinth renders lints clean with the default rules. The only addition
+// is the stack's own registry as digest-exempt: children are built FROM their parent's
+// Plinth tag, which plinth.lock pins by digest at build time.
+TEST_P(GoldenRender, RenderedDockerfilesLintClean) {
+  const auto& [example, flavour] = GetParam();
+  const auto loaded = app::load_stack(k_root / "examples" / example / "plinth.yaml", compat::Db::builtin());
+  ASSERT_TRUE(loaded.ok()) << all_diagnostics(loaded);
+  lint::Config config;
+  config.digest_exempt_prefixes.push_back(loaded.stack->registry.value + "/");
+  lint::Engine engine(config);
+  for (const auto& img : render::render_stack(*loaded.resolved, flavour, {})) {
+    for (const auto& f : engine.lint(img.dockerfile)) {
+      ADD_FAILURE() << example << "/" << img.name << ":" << f.line << ":" << f.column << ": " << f.rule << " "
+                    << f.message;
     }
   }
 }

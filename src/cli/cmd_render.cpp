@@ -36,7 +36,9 @@ int run_render(const RenderOptions& opts) {
       std::cerr << "plinth: cannot create " << dir.string() << ": " << ec.message() << "\n";
       return k_exit_usage;
     }
-    for (const auto& [name, content] : {std::pair{"Dockerfile", &img.dockerfile}, std::pair{".dockerignore", &img.dockerignore}}) {
+    for (const auto& [name, content] : {std::pair{"Dockerfile", &img.dockerfile}, std::pair{".dockerignore", &img.dockerignore},
+                                        std::pair{"plinth-init.conf", &img.init_config}}) {
+      if (content->empty()) continue;
       if (auto r = write_file_atomic(dir / name, *content); !r) {
         std::cerr << "plinth: " << r.error().message << "\n";
         return k_exit_usage;

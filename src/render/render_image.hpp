@@ -11,6 +11,6 @@ namespace plinth::render {
 // The Dockerfile of one image without its LABEL instruction (render.cpp adds labels and
 // the input digest computed over this text).
 std::string render_body(const model::ResolvedImage& image, Flavour flavour, const std::string& from_ref,
-                        const std::string& stack_file);
+                        const std::string& stack_file, bool with_init_config);
 
 } // namespace plinth::render

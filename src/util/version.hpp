@@ -40,4 +40,7 @@ private:
   std::vector<std::string> m_texts; // each component as written
 };
 
+// Namespace-scope declaration so `plinth::compare(a, b)` works as well as ADL.
+int compare(const Version& a, const Version& b);
+
 } // namespace plinth
