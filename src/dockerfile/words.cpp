@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "dockerfile/words.hpp"
+
+namespace plinth::dockerfile {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
+
+std::size_t word_end(std::string_view text, std::size_t from, char escape) {
+  char quote = 0;
+  std::size_t i = from;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (quote == 0 && is_blank(c)) {
+      break;
+    }
+    if (c == escape && quote != '\'' && i + 1 < text.size()) {
+      i += 2;
+      continue;
+    }
+    if (quote == 0 && (c == '\'' || c == '"')) {
+      quote = c;
+    } else if (quote != 0 && c == quote) {
+      quote = 0;
+    }
+    ++i;
+  }
+  return i;
+}
+
+std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape) {
+  std::vector<WordSpan> out;
+  std::size_t i = from;
+  while (true) {
+    while (i < text.size() && is_blank(text[i])) {
+      ++i;
+    }
+    if (i >= text.size()) {
+      break;
+    }
+    const auto end = word_end(text, i, escape);
+    out.push_back({i, end});
+    i = end;
+  }
+  return out;
+}
+
+std::string unquote(std::string_view raw, char escape) {
+  bool special = false;
+  for (char c : raw) {
+    special = special || c == '\'' || c == '"' || c == escape;
+  }
+  if (!special) {
+    return std::string(raw); // the common case: nothing to remove
+  }
+  std::string out;
+  out.reserve(raw.size());
+  char quote = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (quote == '\'') {
+      if (c == '\'') {
+        quote = 0;
+      } else {
+        out += c;
+      }
+      continue;
+    }
+    if (c == escape && i + 1 < raw.size()) {
+      const char n = raw[i + 1];
+      if (quote == '"' && n != '"' && n != '$' && n != escape) {
+        out += c;
+        continue;
+      }
+      out += n;
+      ++i;
+      continue;
+    }
+    if (quote == 0 && (c == '\'' || c == '"')) {
+      quote = c;
+    } else if (quote == '"' && c == '"') {
+      quote = 0;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+} // namespace plinth::dockerfile

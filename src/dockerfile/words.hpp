@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+// Word splitting as BuildKit does it for instruction arguments: whitespace separates words
+// except inside '…' or "…"; the escape character protects the next character.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plinth::dockerfile {
+
+struct WordSpan {
+  std::size_t begin = 0; // offsets into the split text
+  std::size_t end = 0;
+};
+
+bool is_blank(char c);
+
+// Word boundaries in `text` from `from` on.
+std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape);
+
+// Removes quotes and escapes: '…' is literal; in "…" the escape character only escapes
+// '"', '$' and itself; outside quotes it escapes any character.
+std::string unquote(std::string_view raw, char escape);
+
+// The end of the word starting at `from` (first blank outside quotes, or text.size()).
+std::size_t word_end(std::string_view text, std::size_t from, char escape);
+
+} // namespace plinth::dockerfile

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// PL2002: FROM with `latest` or another moving tag and no digest.
+#include "lint/rules/from_rules.hpp"
+
+namespace plinth::lint::rules {
+namespace {
+
+const RuleInfo k_info{
+    "PL2002", Level::warning, "FROM uses a mutable tag such as latest",
+    "Tags like `latest`, `stable`, `edge`, `nightly` or `rolling` move all the time, so the "
+    "same Dockerfile builds different images. Pin a release tag (and a digest).",
+    "FROM node:latest\n", "FROM node:22.11-bookworm-slim\n"};
+
+class MutableTag final : public Rule {
+public:
+  const RuleInfo& info() const override { return k_info; }
+  void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
+    const auto ref = from_image(ctx, inst);
+    if (!ref || !ref->digest.empty()) {
+      return;
+    }
+    const auto& t = ref->tag;
+    if (t == "latest" || t == "stable" || t == "edge" || t == "nightly" || t == "rolling" ||
+        t == "main" || t == "master") {
+      out.report(inst.args[0].pos, "tag '" + t + "' is mutable; pin a release tag or digest");
+    }
+  }
+};
+
+} // namespace
+PLINTH_LINT_RULE(pl2002, MutableTag)
+} // namespace plinth::lint::rules
