@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "util/diagnostic.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace plinth {
@@ -47,18 +49,12 @@ void Diagnostics::sort() {
 }
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = d.where.file;
+  // fmt rather than chained std::string operator+, which trips GCC 12's -Wrestrict at -O3.
+  std::string pos;
   if (d.where.line > 0) {
-    out += ":" + std::to_string(d.where.line);
-    if (d.where.column > 0) {
-      out += ":" + std::to_string(d.where.column);
-    }
+    pos = d.where.column > 0 ? fmt::format(":{}:{}", d.where.line, d.where.column) : fmt::format(":{}", d.where.line);
   }
-  out += ": ";
-  out += severity_name(d.severity);
-  out += ": ";
-  out += d.message;
-  return out;
+  return fmt::format("{}{}: {}: {}", d.where.file, pos, severity_name(d.severity), d.message);
 }
 
 std::string_view source_line(std::string_view text, int line) {
