@@ -38,8 +38,8 @@ const Corpus& corpus() {
       std::stringstream ss;
       ss << in.rdbuf();
       out.files.push_back(ss.str());
-      out.lines += static_cast<std::size_t>(std::count(out.files.back().begin(),
-                                                       out.files.back().end(), '\n'));
+      out.lines += static_cast<std::size_t>(
+          std::count(out.files.back().begin(), out.files.back().end(), '\n'));
     }
     return out;
   }();

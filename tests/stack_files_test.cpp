@@ -25,7 +25,8 @@ const fs::path k_root = PLINTH_SOURCE_DIR;
 
 std::string all_diagnostics(const app::LoadedStack& s) {
   std::string out;
-  for (const auto& d : s.diags.items()) out += format_diagnostic(d) + "\n";
+  for (const auto& d : s.diags.items())
+    out += format_diagnostic(d) + "\n";
   return out;
 }
 
@@ -75,27 +76,31 @@ TEST(InvalidStacks, EachFileFailsAtTheExpectedPosition) {
   std::set<std::string> covered;
   for (const auto& e : expectations) {
     covered.insert(e.file);
-    const auto loaded = app::load_stack(k_root / "tests/spec-invalid" / e.file, compat::Db::builtin());
+    const auto loaded =
+        app::load_stack(k_root / "tests/spec-invalid" / e.file, compat::Db::builtin());
     EXPECT_FALSE(loaded.ok()) << e.file;
     bool found = false;
     for (const auto& d : loaded.diags.items()) {
-      found = found || (d.severity == Severity::error && d.where.line == e.line && d.where.column == e.column &&
-                        d.message.rfind(e.message_prefix, 0) == 0);
+      found = found || (d.severity == Severity::error && d.where.line == e.line &&
+                        d.where.column == e.column && d.message.rfind(e.message_prefix, 0) == 0);
     }
-    EXPECT_TRUE(found) << e.file << ": expected " << e.line << ":" << e.column << ": " << e.message_prefix
-                       << "\ngot:\n" << all_diagnostics(loaded);
+    EXPECT_TRUE(found) << e.file << ": expected " << e.line << ":" << e.column << ": "
+                       << e.message_prefix << "\ngot:\n"
+                       << all_diagnostics(loaded);
   }
   int files = 0;
   for (const auto& f : fs::directory_iterator(k_root / "tests/spec-invalid")) {
     if (f.path().extension() != ".yaml") continue;
     ++files;
-    EXPECT_TRUE(covered.count(f.path().filename().string())) << f.path() << " has no line in EXPECTED.tsv";
+    EXPECT_TRUE(covered.count(f.path().filename().string()))
+        << f.path() << " has no line in EXPECTED.tsv";
   }
   EXPECT_GE(files, 20);
 }
 
 TEST(InvalidStacks, ReportsSeveralErrorsInOneRun) {
-  const auto loaded = app::load_stack(k_root / "tests/spec-invalid/08-unpinned-pip.yaml", compat::Db::builtin());
+  const auto loaded =
+      app::load_stack(k_root / "tests/spec-invalid/08-unpinned-pip.yaml", compat::Db::builtin());
   EXPECT_EQ(loaded.diags.error_count(), 2u) << all_diagnostics(loaded);
 }
 
@@ -103,7 +108,8 @@ class GoldenRender : public ::testing::TestWithParam<std::tuple<std::string, ren
 
 TEST_P(GoldenRender, MatchesGoldenFilesAndIsDeterministic) {
   const auto& [example, flavour] = GetParam();
-  const auto loaded = app::load_stack(k_root / "examples" / example / "plinth.yaml", compat::Db::builtin());
+  const auto loaded =
+      app::load_stack(k_root / "examples" / example / "plinth.yaml", compat::Db::builtin());
   ASSERT_TRUE(loaded.ok()) << all_diagnostics(loaded);
   render::RenderInputs inputs;
   inputs.file_digests = loaded.file_digests;
@@ -111,7 +117,8 @@ TEST_P(GoldenRender, MatchesGoldenFilesAndIsDeterministic) {
   const auto second = render::render_stack(*loaded.resolved, flavour, inputs);
   ASSERT_EQ(first.size(), second.size());
   const bool update = std::getenv("PLINTH_UPDATE_GOLDEN") != nullptr;
-  const auto golden = k_root / "tests/golden" / example / std::string(render::flavour_name(flavour));
+  const auto golden =
+      k_root / "tests/golden" / example / std::string(render::flavour_name(flavour));
   for (std::size_t i = 0; i < first.size(); ++i) {
     EXPECT_EQ(first[i].dockerfile, second[i].dockerfile);
     for (const auto& [name, text] : {std::pair{"Dockerfile", first[i].dockerfile},
@@ -126,7 +133,8 @@ TEST_P(GoldenRender, MatchesGoldenFilesAndIsDeterministic) {
       }
       const auto expected = read_file(path);
       ASSERT_TRUE(expected) << path << " missing; run with PLINTH_UPDATE_GOLDEN=1 to create it";
-      EXPECT_EQ(*expected, text) << path << " differs; if intended, PLINTH_UPDATE_GOLDEN=1 rewrites it";
+      EXPECT_EQ(*expected, text) << path
+                                 << " differs; if intended, PLINTH_UPDATE_GOLDEN=1 rewrites it";
     }
   }
 }
@@ -136,25 +144,29 @@ TEST_P(GoldenRender, MatchesGoldenFilesAndIsDeterministic) {
 // Plinth tag, which plinth.lock pins by digest at build time.
 TEST_P(GoldenRender, RenderedDockerfilesLintClean) {
   const auto& [example, flavour] = GetParam();
-  const auto loaded = app::load_stack(k_root / "examples" / example / "plinth.yaml", compat::Db::builtin());
+  const auto loaded =
+      app::load_stack(k_root / "examples" / example / "plinth.yaml", compat::Db::builtin());
   ASSERT_TRUE(loaded.ok()) << all_diagnostics(loaded);
   lint::Config config;
   config.digest_exempt_prefixes.push_back(loaded.stack->registry.value + "/");
   lint::Engine engine(config);
   for (const auto& img : render::render_stack(*loaded.resolved, flavour, {})) {
     for (const auto& f : engine.lint(img.dockerfile)) {
-      ADD_FAILURE() << example << "/" << img.name << ":" << f.line << ":" << f.column << ": " << f.rule << " "
-                    << f.message;
+      ADD_FAILURE() << example << "/" << img.name << ":" << f.line << ":" << f.column << ": "
+                    << f.rule << " " << f.message;
     }
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, GoldenRender,
                          ::testing::Combine(::testing::Values("tf-gpu-team", "tf-cpu-local"),
-                                            ::testing::Values(render::Flavour::buildkit, render::Flavour::classic)),
+                                            ::testing::Values(render::Flavour::buildkit,
+                                                              render::Flavour::classic)),
                          [](const auto& info) {
-                           std::string n = std::get<0>(info.param) + "_" +
-                                           std::string(render::flavour_name(std::get<1>(info.param)));
-                           for (auto& c : n) c = (c == '-') ? '_' : c;
+                           std::string n =
+                               std::get<0>(info.param) + "_" +
+                               std::string(render::flavour_name(std::get<1>(info.param)));
+                           for (auto& c : n)
+                             c = (c == '-') ? '_' : c;
                            return n;
                          });

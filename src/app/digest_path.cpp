@@ -20,8 +20,8 @@ std::optional<std::string> digest_path(const fs::path& path) {
   }
   if (!fs::is_directory(path, ec)) return std::nullopt;
   std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
+  for (auto it = fs::recursive_directory_iterator(path, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->is_regular_file(ec) || it->is_symlink(ec)) files.push_back(it->path());
   }
   if (ec) return std::nullopt;

@@ -18,7 +18,9 @@ void check_requirements(LoadedStack& out, const model::ImageSpec& img) {
   const auto path = out.dir / req.value;
   auto text = read_file(path);
   if (!text) {
-    out.diags.error(req.pos, "missing-file", "requirements file '" + req.value + "' cannot be read: " + text.error().message);
+    out.diags.error(req.pos, "missing-file",
+                    "requirements file '" + req.value +
+                        "' cannot be read: " + text.error().message);
     return;
   }
   const auto display = (fs::path(out.path).parent_path() / req.value).string();
@@ -29,7 +31,8 @@ void check_requirements(LoadedStack& out, const model::ImageSpec& img) {
   for (const auto& p : parsed.packages) {
     if (p.op != "==" && p.op != "===") {
       out.diags.error(p.pos, "unpinned-package",
-                      "pip package '" + p.text + "' is not pinned: write " + p.name + "==<version> (policy.pins.pip is 'exact')");
+                      "pip package '" + p.text + "' is not pinned: write " + p.name +
+                          "==<version> (policy.pins.pip is 'exact')");
     }
   }
 }
@@ -39,11 +42,14 @@ void digest_copied_files(LoadedStack& out, const model::ImageSpec& img) {
     if (auto d = digest_path(out.dir / rel)) {
       out.file_digests[rel] = *d;
     } else {
-      out.diags.error(pos, "missing-file", "'" + rel + "' does not exist next to the stack file (" + (out.dir / rel).string() + ")");
+      out.diags.error(pos, "missing-file",
+                      "'" + rel + "' does not exist next to the stack file (" +
+                          (out.dir / rel).string() + ")");
     }
   };
   if (img.requirements) add(img.requirements->value, img.requirements->pos);
-  for (const auto& c : img.copy) add(c.src, c.pos);
+  for (const auto& c : img.copy)
+    add(c.src, c.pos);
 }
 
 } // namespace

@@ -16,12 +16,12 @@
 namespace plinth::app {
 
 struct LoadedStack {
-  std::filesystem::path path;                       // the stack file
-  std::filesystem::path dir;                        // its directory (the build context)
-  std::map<std::string, std::string> sources;       // file -> text, for diagnostics with carets
-  std::unique_ptr<model::Stack> stack;              // stable address: `resolved` points into it
-  std::optional<model::ResolvedStack> resolved;     // set when there are no errors
-  std::map<std::string, std::string> file_digests;  // copied path -> sha256:<hex>
+  std::filesystem::path path;                      // the stack file
+  std::filesystem::path dir;                       // its directory (the build context)
+  std::map<std::string, std::string> sources;      // file -> text, for diagnostics with carets
+  std::unique_ptr<model::Stack> stack;             // stable address: `resolved` points into it
+  std::optional<model::ResolvedStack> resolved;    // set when there are no errors
+  std::map<std::string, std::string> file_digests; // copied path -> sha256:<hex>
   Diagnostics diags;
 
   bool ok() const { return resolved.has_value() && !diags.has_errors(); }

@@ -39,7 +39,8 @@ int run_check(const StackOptions& opts) {
                           {"diagnostics", diagnostics_json(loaded->diags)},
                           {"images", nlohmann::json::array()}};
     if (ok) {
-      for (const auto& img : loaded->resolved->images) out["images"].push_back(image_json(img));
+      for (const auto& img : loaded->resolved->images)
+        out["images"].push_back(image_json(img));
     }
     std::cout << out.dump(2) << "\n";
   } else if (ok) {
@@ -59,10 +60,12 @@ int run_check(const StackOptions& opts) {
 
 void add_check(CLI::App& root, RunState& state) {
   auto opts = std::make_shared<StackOptions>();
-  auto* cmd = root.add_subcommand("check", "Validate a stack file: structure, parents and tiers, pins, "
-                                           "tags, and TensorFlow/Python/CUDA/cuDNN compatibility");
+  auto* cmd =
+      root.add_subcommand("check", "Validate a stack file: structure, parents and tiers, pins, "
+                                   "tags, and TensorFlow/Python/CUDA/cuDNN compatibility");
   opts->add_to(*cmd);
-  cmd->footer("Every problem is reported as file:line:col: error: ... ; exit 0 when valid, 1 when not.");
+  cmd->footer(
+      "Every problem is reported as file:line:col: error: ... ; exit 0 when valid, 1 when not.");
   cmd->callback([opts, &state] { state.exit_code = run_check(*opts); });
 }
 

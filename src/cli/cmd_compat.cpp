@@ -146,8 +146,9 @@ void add_compat(CLI::App& root, RunState& state) {
   auto* tf = compat->add_subcommand(
       "tf", "What a TensorFlow release needs: tested release, Python range, CUDA, cuDNN, "
             "minimum NVIDIA driver and whether the tensorflow[and-cuda] pip extra exists");
-  tf->add_option("version", tf_opts->version, "TensorFlow version, e.g. 2.16 or 2.16.1 "
-                                              "(matched by MAJOR.MINOR)")
+  tf->add_option("version", tf_opts->version,
+                 "TensorFlow version, e.g. 2.16 or 2.16.1 "
+                 "(matched by MAJOR.MINOR)")
       ->required();
   tf->add_option("--variant", tf_opts->variant, "Build variant: gpu (default) or cpu")
       ->check(CLI::IsMember({"cpu", "gpu"}));

@@ -92,8 +92,9 @@ void add_lint(CLI::App& root, RunState& state) {
   cmd->add_option("paths", o->paths,
                   "Dockerfiles, directories to search (Dockerfile, *.Dockerfile, Dockerfile.*), "
                   "or - for stdin (default: .)");
-  cmd->add_option("-f,--format", o->format, "text, json, sarif or checkstyle (markdown with "
-                                            "--list-rules)")
+  cmd->add_option("-f,--format", o->format,
+                  "text, json, sarif or checkstyle (markdown with "
+                  "--list-rules)")
       ->check(CLI::IsMember({"text", "json", "sarif", "checkstyle", "markdown"}));
   cmd->add_option("-c,--config", o->config,
                   "lint config YAML (.plinth-lint.yaml, or a stack file's lint: section); "

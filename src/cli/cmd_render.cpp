@@ -25,7 +25,8 @@ int run_render(const RenderOptions& opts) {
   if (!loaded->ok()) return k_exit_findings;
   render::RenderInputs inputs;
   inputs.file_digests = loaded->file_digests;
-  const auto flavour = opts.flavour == "classic" ? render::Flavour::classic : render::Flavour::buildkit;
+  const auto flavour =
+      opts.flavour == "classic" ? render::Flavour::classic : render::Flavour::buildkit;
   const auto images = render::render_stack(*loaded->resolved, flavour, inputs);
   auto report = nlohmann::json::array();
   for (const auto& img : images) {
@@ -36,17 +37,20 @@ int run_render(const RenderOptions& opts) {
       std::cerr << "plinth: cannot create " << dir.string() << ": " << ec.message() << "\n";
       return k_exit_usage;
     }
-    for (const auto& [name, content] : {std::pair{"Dockerfile", &img.dockerfile}, std::pair{".dockerignore", &img.dockerignore},
-                                        std::pair{"plinth-init.conf", &img.init_config}}) {
+    for (const auto& [name, content] :
+         {std::pair{"Dockerfile", &img.dockerfile}, std::pair{".dockerignore", &img.dockerignore},
+          std::pair{"plinth-init.conf", &img.init_config}}) {
       if (content->empty()) continue;
       if (auto r = write_file_atomic(dir / name, *content); !r) {
         std::cerr << "plinth: " << r.error().message << "\n";
         return k_exit_usage;
       }
     }
-    report.push_back({{"image", img.name}, {"dockerfile", (dir / "Dockerfile").string()},
+    report.push_back({{"image", img.name},
+                      {"dockerfile", (dir / "Dockerfile").string()},
                       {"input_digest", img.input_digest}});
-    if (!opts.stack.json) std::cout << (dir / "Dockerfile").string() << "  " << img.input_digest << "\n";
+    if (!opts.stack.json)
+      std::cout << (dir / "Dockerfile").string() << "  " << img.input_digest << "\n";
   }
   if (opts.stack.json) std::cout << report.dump(2) << "\n";
   return k_exit_ok;

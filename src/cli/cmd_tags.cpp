@@ -14,13 +14,18 @@ int run_tags(const StackOptions& opts) {
   auto loaded = load(opts);
   if (!loaded) return k_exit_usage;
   if (!loaded->ok()) {
-    if (opts.json) std::cout << nlohmann::json{{"ok", false}, {"diagnostics", diagnostics_json(loaded->diags)}}.dump(2) << "\n";
+    if (opts.json)
+      std::cout
+          << nlohmann::json{{"ok", false}, {"diagnostics", diagnostics_json(loaded->diags)}}.dump(2)
+          << "\n";
     return k_exit_findings;
   }
   auto out = nlohmann::json::array();
   for (const auto& img : loaded->resolved->images) {
     if (opts.json) {
-      out.push_back({{"image", img.name()}, {"repository", img.repository}, {"tag", img.tag},
+      out.push_back({{"image", img.name()},
+                     {"repository", img.repository},
+                     {"tag", img.tag},
                      {"reference", img.reference()}});
     } else {
       std::cout << img.reference() << "\n";
@@ -34,8 +39,9 @@ int run_tags(const StackOptions& opts) {
 
 void add_tags(CLI::App& root, RunState& state) {
   auto opts = std::make_shared<StackOptions>();
-  auto* cmd = root.add_subcommand("tags", "Print each image's full reference (registry/name:tag) computed "
-                                          "from the policy's tag template");
+  auto* cmd =
+      root.add_subcommand("tags", "Print each image's full reference (registry/name:tag) computed "
+                                  "from the policy's tag template");
   opts->add_to(*cmd);
   cmd->callback([opts, &state] { state.exit_code = run_tags(*opts); });
 }

@@ -5,10 +5,10 @@
 namespace plinth::cli {
 
 inline constexpr int k_exit_ok = 0;
-inline constexpr int k_exit_findings = 1;     // validation errors / lint findings
-inline constexpr int k_exit_usage = 2;        // bad flags, unreadable input
-inline constexpr int k_exit_unavailable = 3;  // engine, registry or driver unavailable
-inline constexpr int k_exit_conflict = 4;     // e.g. a released tag points elsewhere
+inline constexpr int k_exit_findings = 1;    // validation errors / lint findings
+inline constexpr int k_exit_usage = 2;       // bad flags, unreadable input
+inline constexpr int k_exit_unavailable = 3; // engine, registry or driver unavailable
+inline constexpr int k_exit_conflict = 4;    // e.g. a released tag points elsewhere
 inline constexpr int k_exit_internal = 70;
 inline constexpr int k_exit_interrupted = 130;
 

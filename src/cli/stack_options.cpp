@@ -10,8 +10,9 @@ namespace plinth::cli {
 
 void StackOptions::add_to(CLI::App& cmd, bool with_json) {
   cmd.add_option("-f,--file", file, "The stack file")->capture_default_str();
-  cmd.add_option("--compat-db", compat_db,
-                 "Use this compatibility database file instead of the built-in one (see docs/compat.md)");
+  cmd.add_option(
+      "--compat-db", compat_db,
+      "Use this compatibility database file instead of the built-in one (see docs/compat.md)");
   if (with_json) cmd.add_flag("--json", json, "Print machine-readable JSON on stdout");
 }
 
@@ -25,7 +26,8 @@ const compat::Db* StackOptions::database() const {
   }
   Diagnostics diags;
   auto db = compat::Db::parse(*text, compat_db, diags);
-  for (const auto& d : diags.items()) std::cerr << format_diagnostic(d, *text) << "\n";
+  for (const auto& d : diags.items())
+    std::cerr << format_diagnostic(d, *text) << "\n";
   if (!db || diags.has_errors()) return nullptr;
   loaded = std::make_unique<compat::Db>(std::move(*db));
   return loaded.get();
@@ -34,7 +36,9 @@ const compat::Db* StackOptions::database() const {
 void print_diagnostics(const app::LoadedStack& loaded) {
   for (const auto& d : loaded.diags.items()) {
     const auto it = loaded.sources.find(d.where.file);
-    std::cerr << (it == loaded.sources.end() ? format_diagnostic(d) : format_diagnostic(d, it->second)) << "\n";
+    std::cerr << (it == loaded.sources.end() ? format_diagnostic(d)
+                                             : format_diagnostic(d, it->second))
+              << "\n";
   }
 }
 

@@ -2,8 +2,8 @@
 #include "compat/db.hpp"
 
 #include <cstdio>
-#include <functional>
 #include <cstdlib>
+#include <functional>
 
 namespace plinth::data {
 extern const std::string_view compat_db;
@@ -60,7 +60,8 @@ std::vector<Version> TfBuild::python_versions() const {
     return out;
   }
   for (int minor = python_min.minor(); minor <= python_max.minor(); ++minor) {
-    out.push_back(*Version::parse(std::to_string(python_min.major()) + "." + std::to_string(minor)));
+    out.push_back(
+        *Version::parse(std::to_string(python_min.major()) + "." + std::to_string(minor)));
   }
   return out;
 }

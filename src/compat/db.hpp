@@ -19,13 +19,13 @@ std::string_view variant_name(Variant v);
 
 // One row of TensorFlow's "tested build configurations" table (one per minor release).
 struct TfBuild {
-  Version tensorflow;  // the tested release, e.g. 2.16.1
-  Version python_min;  // e.g. 3.9
-  Version python_max;  // e.g. 3.12 (inclusive)
-  Version cuda;        // GPU build's CUDA, e.g. 12.3
-  Version cudnn;       // GPU build's cuDNN, e.g. 8.9
+  Version tensorflow;          // the tested release, e.g. 2.16.1
+  Version python_min;          // e.g. 3.9
+  Version python_max;          // e.g. 3.12 (inclusive)
+  Version cuda;                // GPU build's CUDA, e.g. 12.3
+  Version cudnn;               // GPU build's cuDNN, e.g. 8.9
   bool and_cuda_extra = false; // `tensorflow[and-cuda]` pip extra exists (TF >= 2.14)
-  std::string source;  // where the row comes from
+  std::string source;          // where the row comes from
 
   // Python minors this build supports, oldest first ("3.9", "3.10", ...).
   std::vector<Version> python_versions() const;
@@ -34,15 +34,15 @@ struct TfBuild {
 
 // Minimum Linux x86_64 drivers for one CUDA toolkit release.
 struct CudaDriver {
-  Version cuda;            // toolkit release, e.g. 12.3 (GA) or 12.4.1 (update 1)
-  Version toolkit_driver;  // driver bundled with the toolkit: full support, incl. PTX JIT
+  Version cuda;                // toolkit release, e.g. 12.3 (GA) or 12.4.1 (update 1)
+  Version toolkit_driver;      // driver bundled with the toolkit: full support, incl. PTX JIT
   Version minor_compat_driver; // lowest driver that runs it via minor-version compatibility
   std::string source;
 };
 
 enum class DriverFit {
-  compatible,             // driver >= the toolkit's own driver
-  minor_version_compat,   // runs through CUDA minor-version compatibility (no PTX JIT, ...)
+  compatible,           // driver >= the toolkit's own driver
+  minor_version_compat, // runs through CUDA minor-version compatibility (no PTX JIT, ...)
   incompatible,
 };
 std::string_view driver_fit_name(DriverFit f);
@@ -56,8 +56,8 @@ std::optional<Variant> parse_variant(std::string_view name);
 
 // A `source` record of the data file: where a group of rows comes from.
 struct Source {
-  std::string id;    // e.g. "tf-tested"
-  std::string date;  // when it was read, YYYY-MM-DD
+  std::string id;   // e.g. "tf-tested"
+  std::string date; // when it was read, YYYY-MM-DD
   std::string url;
   std::string title;
 };
@@ -71,7 +71,7 @@ public:
   static const Db& builtin();
 
   std::string_view data_version() const { return m_data_version; }
-  const std::vector<TfBuild>& tensorflow_builds() const { return m_tf; } // oldest first
+  const std::vector<TfBuild>& tensorflow_builds() const { return m_tf; }  // oldest first
   const std::vector<CudaDriver>& cuda_releases() const { return m_cuda; } // oldest first
 
   // Row for a TF version: "2.16" and "2.16.2" both find the 2.16 row (matched by minor).

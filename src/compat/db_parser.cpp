@@ -57,8 +57,7 @@ std::vector<DbParser::Field> split_tabs(std::string_view line) {
 
 } // namespace
 
-std::optional<Db> Db::parse(std::string_view text, std::string_view filename,
-                            Diagnostics& diags) {
+std::optional<Db> Db::parse(std::string_view text, std::string_view filename, Diagnostics& diags) {
   return DbParser(text, filename, diags).run();
 }
 
@@ -66,8 +65,9 @@ std::optional<Db> DbParser::run() {
   const int lines = static_cast<int>(std::count(m_text.begin(), m_text.end(), '\n')) +
                     (m_text.empty() || m_text.back() == '\n' ? 0 : 1);
   if (lines == 0) {
-    error(1, 1, "compat-header", "empty compatibility database: expected the header `" +
-                                     std::string(k_header_prefix) + "1 (data YYYY-MM-DD)`");
+    error(1, 1, "compat-header",
+          "empty compatibility database: expected the header `" + std::string(k_header_prefix) +
+              "1 (data YYYY-MM-DD)`");
     return std::nullopt;
   }
   parse_header(source_line(m_text, 1));
@@ -159,8 +159,8 @@ std::optional<Version> DbParser::version(int line_no, const Field& f, std::strin
   if (!v || v->size() < min_parts || v->size() > max_parts) {
     const std::string shape = min_parts == max_parts
                                   ? std::to_string(min_parts) + " numeric components"
-                                  : std::to_string(min_parts) + " to " +
-                                        std::to_string(max_parts) + " numeric components";
+                                  : std::to_string(min_parts) + " to " + std::to_string(max_parts) +
+                                        " numeric components";
     error(line_no, f.column, "compat-version",
           "invalid " + std::string(what) + " '" + std::string(f.text) + "': expected " + shape);
     return std::nullopt;
@@ -188,8 +188,8 @@ std::vector<DbParser::SourceUse> DbParser::source_ids(int line_no, const Field& 
   }
 }
 
-bool DbParser::check_order(int line_no, const Field& f, std::string_view type,
-                           const Version& key, std::string_view shown) {
+bool DbParser::check_order(int line_no, const Field& f, std::string_view type, const Version& key,
+                           std::string_view shown) {
   const auto it = m_previous_version.find(type);
   const auto prev = m_previous.find(type);
   if (it != m_previous_version.end() && prev != m_previous.end()) {
@@ -203,8 +203,8 @@ bool DbParser::check_order(int line_no, const Field& f, std::string_view type,
     if (cmp < 0) {
       error(line_no, f.column, "compat-order",
             "`" + std::string(type) + "` rows must be sorted ascending: " + std::string(shown) +
-                " comes after " + prev->second.key + " (line " +
-                std::to_string(prev->second.line) + ")");
+                " comes after " + prev->second.key + " (line " + std::to_string(prev->second.line) +
+                ")");
       return false;
     }
   }
@@ -225,9 +225,8 @@ bool DbParser::check_order(int line_no, const Field& f, std::string_view type,
     }
     if (key < prev->second.key) {
       error(line_no, f.column, "compat-order",
-            "`" + std::string(type) + "` rows must be sorted ascending: " + key +
-                " comes after " + prev->second.key + " (line " +
-                std::to_string(prev->second.line) + ")");
+            "`" + std::string(type) + "` rows must be sorted ascending: " + key + " comes after " +
+                prev->second.key + " (line " + std::to_string(prev->second.line) + ")");
       return false;
     }
   }
@@ -295,8 +294,8 @@ void DbParser::parse_cuda(int line_no, const std::vector<Field>& f) {
     ok = false;
   }
   auto sources = source_ids(line_no, f[4]);
-  if (ok && toolkit && !m_db.m_cuda.empty() && *driver < m_db.m_cuda.back().toolkit_driver &&
-      *toolkit > m_db.m_cuda.back().cuda) {
+  if (ok && toolkit && !m_db.m_cuda.empty() &&
+      *driver<m_db.m_cuda.back().toolkit_driver&& * toolkit> m_db.m_cuda.back().cuda) {
     error(line_no, f[2].column, "compat-order",
           "toolkit driver " + driver_str(*driver) + " of CUDA " + toolkit->str() +
               " is older than the one of the previous row (" +

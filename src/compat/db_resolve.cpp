@@ -24,9 +24,8 @@ void DbParser::resolve() {
   const auto check_sources = [&](const std::vector<RowRefs>& rows) {
     for (const auto& row : rows) {
       for (const auto& use : row.sources) {
-        const bool known =
-            std::any_of(m_db.m_sources.begin(), m_db.m_sources.end(),
-                        [&](const Source& s) { return s.id == use.id; });
+        const bool known = std::any_of(m_db.m_sources.begin(), m_db.m_sources.end(),
+                                       [&](const Source& s) { return s.id == use.id; });
         if (!known) {
           error(use.line, use.column, "compat-source",
                 "unknown source '" + use.id + "' (define it with a `source` record)");

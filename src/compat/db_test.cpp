@@ -16,7 +16,9 @@ Version v(std::string_view s) {
   return parsed.value_or(Version{});
 }
 
-const Db& db() { return Db::builtin(); }
+const Db& db() {
+  return Db::builtin();
+}
 
 // tensorflow.org/install/source "Tested build configurations", Linux GPU (2026-03-11).
 struct TfExpected {
@@ -75,14 +77,13 @@ TEST_P(TfTable, MatchesPublishedRow) {
   EXPECT_EQ(db().tensorflow(*Version::parse(v(e.tested).truncated(2).str() + ".9")), row);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllMinors, TfTable, ::testing::ValuesIn(k_tf_table),
-                         [](const auto& info) {
-                           std::string name = info.param.tested;
-                           for (auto& c : name) {
-                             c = c == '.' ? '_' : c;
-                           }
-                           return "tf_" + name;
-                         });
+INSTANTIATE_TEST_SUITE_P(AllMinors, TfTable, ::testing::ValuesIn(k_tf_table), [](const auto& info) {
+  std::string name = info.param.tested;
+  for (auto& c : name) {
+    c = c == '.' ? '_' : c;
+  }
+  return "tf_" + name;
+});
 
 TEST(CompatDb, TfTableIsOrderedAndComplete) {
   const auto& builds = db().tensorflow_builds();
@@ -121,34 +122,62 @@ struct CudaExpected {
   const char* driver;
 };
 constexpr CudaExpected k_cuda_table[] = {
-    {"10.0.130 GA", "10.0.130", "410.48"},     {"10.1.105 GA", "10.1.105", "418.39"},
-    {"10.2.89 GA", "10.2.89", "440.33"},       {"11.0.1 RC", "11.0.1", "450.36.06"},
-    {"11.0.2 GA", "11.0.2", "450.51.05"},      {"11.0.3 Update 1", "11.0.3", "450.51.06"},
-    {"11.1 GA", "11.1", "455.23"},             {"11.1 Update 1", "11.1.1", "455.32"},
-    {"11.2 GA", "11.2", "460.27.03"},          {"11.2 Update 1", "11.2.1", "460.32.03"},
-    {"11.2 Update 2", "11.2.2", "460.32.03"},  {"11.3 GA", "11.3", "465.19.01"},
-    {"11.3 Update 1", "11.3.1", "465.19.01"},  {"11.4 GA", "11.4", "470.42.01"},
-    {"11.4 Update 1", "11.4.1", "470.57.02"},  {"11.4 Update 2", "11.4.2", "470.57.02"},
-    {"11.4 Update 3", "11.4.3", "470.82.01"},  {"11.4 Update 4", "11.4.4", "470.82.01"},
-    {"11.5 GA", "11.5", "495.29.05"},          {"11.5 Update 1", "11.5.1", "495.29.05"},
-    {"11.5 Update 2", "11.5.2", "495.29.05"},  {"11.6 GA", "11.6", "510.39.01"},
-    {"11.6 Update 1", "11.6.1", "510.47.03"},  {"11.6 Update 2", "11.6.2", "510.47.03"},
-    {"11.7 GA", "11.7", "515.43.04"},          {"11.7 Update 1", "11.7.1", "515.48.07"},
-    {"11.8 GA", "11.8", "520.61.05"},          {"12.0 GA", "12.0", "525.60.13"},
-    {"12.0 Update 1", "12.0.1", "525.85.12"},  {"12.1 GA", "12.1", "530.30.02"},
-    {"12.1 Update 1", "12.1.1", "530.30.02"},  {"12.2 GA", "12.2", "535.54.03"},
-    {"12.2 Update 1", "12.2.1", "535.86.09"},  {"12.2 Update 2", "12.2.2", "535.104.05"},
-    {"12.3 GA", "12.3", "545.23.06"},          {"12.3 Update 1", "12.3.1", "545.23.08"},
-    {"12.4 GA", "12.4", "550.54.14"},          {"12.4 Update 1", "12.4.1", "550.54.15"},
-    {"12.5 GA", "12.5", "555.42.02"},          {"12.5 Update 1", "12.5.1", "555.42.06"},
-    {"12.6 GA", "12.6", "560.28.03"},          {"12.6 Update 1", "12.6.1", "560.35.03"},
-    {"12.6 Update 2", "12.6.2", "560.35.03"},  {"12.6 Update 3", "12.6.3", "560.35.05"},
-    {"12.8 GA", "12.8", "570.26"},             {"12.8 Update 1", "12.8.1", "570.124.06"},
-    {"12.9 GA", "12.9", "575.51.03"},          {"12.9 Update 1", "12.9.1", "575.57.08"},
-    {"13.0 GA", "13.0", "580.65.06"},          {"13.0 Update 1", "13.0.1", "580.82.07"},
-    {"13.0 Update 2", "13.0.2", "580.95.05"},  {"13.1 GA", "13.1", "590.44.01"},
-    {"13.1 Update 1", "13.1.1", "590.48.01"},  {"13.2 GA", "13.2", "595.45.04"},
-    {"13.2 Update 1", "13.2.1", "595.58.03"},  {"13.2 Update 2", "13.2.2", "595.71.05"},
+    {"10.0.130 GA", "10.0.130", "410.48"},
+    {"10.1.105 GA", "10.1.105", "418.39"},
+    {"10.2.89 GA", "10.2.89", "440.33"},
+    {"11.0.1 RC", "11.0.1", "450.36.06"},
+    {"11.0.2 GA", "11.0.2", "450.51.05"},
+    {"11.0.3 Update 1", "11.0.3", "450.51.06"},
+    {"11.1 GA", "11.1", "455.23"},
+    {"11.1 Update 1", "11.1.1", "455.32"},
+    {"11.2 GA", "11.2", "460.27.03"},
+    {"11.2 Update 1", "11.2.1", "460.32.03"},
+    {"11.2 Update 2", "11.2.2", "460.32.03"},
+    {"11.3 GA", "11.3", "465.19.01"},
+    {"11.3 Update 1", "11.3.1", "465.19.01"},
+    {"11.4 GA", "11.4", "470.42.01"},
+    {"11.4 Update 1", "11.4.1", "470.57.02"},
+    {"11.4 Update 2", "11.4.2", "470.57.02"},
+    {"11.4 Update 3", "11.4.3", "470.82.01"},
+    {"11.4 Update 4", "11.4.4", "470.82.01"},
+    {"11.5 GA", "11.5", "495.29.05"},
+    {"11.5 Update 1", "11.5.1", "495.29.05"},
+    {"11.5 Update 2", "11.5.2", "495.29.05"},
+    {"11.6 GA", "11.6", "510.39.01"},
+    {"11.6 Update 1", "11.6.1", "510.47.03"},
+    {"11.6 Update 2", "11.6.2", "510.47.03"},
+    {"11.7 GA", "11.7", "515.43.04"},
+    {"11.7 Update 1", "11.7.1", "515.48.07"},
+    {"11.8 GA", "11.8", "520.61.05"},
+    {"12.0 GA", "12.0", "525.60.13"},
+    {"12.0 Update 1", "12.0.1", "525.85.12"},
+    {"12.1 GA", "12.1", "530.30.02"},
+    {"12.1 Update 1", "12.1.1", "530.30.02"},
+    {"12.2 GA", "12.2", "535.54.03"},
+    {"12.2 Update 1", "12.2.1", "535.86.09"},
+    {"12.2 Update 2", "12.2.2", "535.104.05"},
+    {"12.3 GA", "12.3", "545.23.06"},
+    {"12.3 Update 1", "12.3.1", "545.23.08"},
+    {"12.4 GA", "12.4", "550.54.14"},
+    {"12.4 Update 1", "12.4.1", "550.54.15"},
+    {"12.5 GA", "12.5", "555.42.02"},
+    {"12.5 Update 1", "12.5.1", "555.42.06"},
+    {"12.6 GA", "12.6", "560.28.03"},
+    {"12.6 Update 1", "12.6.1", "560.35.03"},
+    {"12.6 Update 2", "12.6.2", "560.35.03"},
+    {"12.6 Update 3", "12.6.3", "560.35.05"},
+    {"12.8 GA", "12.8", "570.26"},
+    {"12.8 Update 1", "12.8.1", "570.124.06"},
+    {"12.9 GA", "12.9", "575.51.03"},
+    {"12.9 Update 1", "12.9.1", "575.57.08"},
+    {"13.0 GA", "13.0", "580.65.06"},
+    {"13.0 Update 1", "13.0.1", "580.82.07"},
+    {"13.0 Update 2", "13.0.2", "580.95.05"},
+    {"13.1 GA", "13.1", "590.44.01"},
+    {"13.1 Update 1", "13.1.1", "590.48.01"},
+    {"13.2 GA", "13.2", "595.45.04"},
+    {"13.2 Update 1", "13.2.1", "595.58.03"},
+    {"13.2 Update 2", "13.2.2", "595.71.05"},
 };
 
 TEST(CompatDb, CudaTableMatchesNvidiaTable3) {
@@ -236,26 +265,25 @@ constexpr auto k_no = DriverFit::incompatible;
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, DriverFitTest,
-    ::testing::Values(
-        FitCase{"470.82.01", "12.3", k_no}, FitCase{"535.54.03", "12.3", k_minor},
-        FitCase{"550.54.14", "12.3", k_ok}, FitCase{"545.23.06", "12.3", k_ok},
-        FitCase{"545.23.06", "12.3.1", k_minor}, FitCase{"545.23.08", "12.3.1", k_ok},
-        FitCase{"525.60.13", "12.9", k_minor}, FitCase{"525.60.12", "12.0", k_no},
-        FitCase{"525.60.13", "12.0", k_ok}, FitCase{"525.60", "12.8", k_no},
-        FitCase{"535.54", "12.2", k_minor}, FitCase{"580", "12.9.1", k_ok},
-        FitCase{"450.80.02", "11.2", k_minor}, FitCase{"450.80.02", "11.8", k_minor},
-        FitCase{"450.80.01", "11.2", k_no}, FitCase{"450.51.05", "11.0", k_ok},
-        FitCase{"450.51.05", "11.0.3", k_no}, FitCase{"440.33", "11.0", k_no},
-        FitCase{"440.33", "10.2", k_ok}, FitCase{"418.39", "10.2", k_no},
-        FitCase{"470.82.01", "11.2", k_ok}, FitCase{"470.82.01", "11.8", k_minor},
-        FitCase{"520.61.05", "11.8", k_ok}, FitCase{"590", "13.0", k_ok},
-        FitCase{"590.48.01", "13.1", k_ok}, FitCase{"590.44.01", "13.2", k_minor},
-        FitCase{"580.65.06", "13.2.2", k_minor}, FitCase{"580.65.05", "13.0", k_no},
-        FitCase{"575", "13.0", k_no}, FitCase{"575.57.08", "13.0", k_no},
-        // Releases newer than the data: only the per-major rule applies.
-        FitCase{"600", "13.9", k_minor}, FitCase{"570", "13.9", k_no},
-        FitCase{"590", "12.7", k_ok}, FitCase{"530", "12.7", k_minor},
-        FitCase{"999", "9.2", k_no}));
+    ::testing::Values(FitCase{"470.82.01", "12.3", k_no}, FitCase{"535.54.03", "12.3", k_minor},
+                      FitCase{"550.54.14", "12.3", k_ok}, FitCase{"545.23.06", "12.3", k_ok},
+                      FitCase{"545.23.06", "12.3.1", k_minor}, FitCase{"545.23.08", "12.3.1", k_ok},
+                      FitCase{"525.60.13", "12.9", k_minor}, FitCase{"525.60.12", "12.0", k_no},
+                      FitCase{"525.60.13", "12.0", k_ok}, FitCase{"525.60", "12.8", k_no},
+                      FitCase{"535.54", "12.2", k_minor}, FitCase{"580", "12.9.1", k_ok},
+                      FitCase{"450.80.02", "11.2", k_minor}, FitCase{"450.80.02", "11.8", k_minor},
+                      FitCase{"450.80.01", "11.2", k_no}, FitCase{"450.51.05", "11.0", k_ok},
+                      FitCase{"450.51.05", "11.0.3", k_no}, FitCase{"440.33", "11.0", k_no},
+                      FitCase{"440.33", "10.2", k_ok}, FitCase{"418.39", "10.2", k_no},
+                      FitCase{"470.82.01", "11.2", k_ok}, FitCase{"470.82.01", "11.8", k_minor},
+                      FitCase{"520.61.05", "11.8", k_ok}, FitCase{"590", "13.0", k_ok},
+                      FitCase{"590.48.01", "13.1", k_ok}, FitCase{"590.44.01", "13.2", k_minor},
+                      FitCase{"580.65.06", "13.2.2", k_minor}, FitCase{"580.65.05", "13.0", k_no},
+                      FitCase{"575", "13.0", k_no}, FitCase{"575.57.08", "13.0", k_no},
+                      // Releases newer than the data: only the per-major rule applies.
+                      FitCase{"600", "13.9", k_minor}, FitCase{"570", "13.9", k_no},
+                      FitCase{"590", "12.7", k_ok}, FitCase{"530", "12.7", k_minor},
+                      FitCase{"999", "9.2", k_no}));
 
 TEST(CompatDb, TensorflowForDriver470) {
   const auto builds = db().tensorflow_for_driver(v("470.82.01"));
@@ -293,8 +321,8 @@ TEST(CompatDb, CudaForDriver) {
     (fit == k_ok ? full : minor) += 1;
     EXPECT_EQ(fit, db().driver_fit(v("470.82.01"), row->cuda));
   }
-  EXPECT_EQ(full, 18U);  // 10.0.130 .. 11.4 Update 4
-  EXPECT_EQ(minor, 9U);  // 11.5 .. 11.8
+  EXPECT_EQ(full, 18U); // 10.0.130 .. 11.4 Update 4
+  EXPECT_EQ(minor, 9U); // 11.5 .. 11.8
   EXPECT_TRUE(db().cuda_for_driver(v("400")).empty());
   EXPECT_EQ(db().cuda_for_driver(v("595.71.05")).size(), std::size(k_cuda_table));
 }

@@ -81,7 +81,7 @@ TEST(CompatParse, CrlfBlankLinesAndNoFinalNewline) {
 
 struct BadCase {
   const char* name;
-  int line;       // which line of k_valid to replace
+  int line; // which line of k_valid to replace
   const char* text;
   int want_line;
   int want_column;
@@ -126,8 +126,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "compat-version"},
         BadCase{"python_range", 10, "tf\t2.11.0\t3.10\t3.7\t11.2\t8.1\tfalse\tnv", 10, 16,
                 "compat-range"},
-        BadCase{"bad_bool", 10, "tf\t2.11.0\t3.7\t3.10\t11.2\t8.1\tyes\tnv", 10, 29,
-                "compat-bool"},
+        BadCase{"bad_bool", 10, "tf\t2.11.0\t3.7\t3.10\t11.2\t8.1\tyes\tnv", 10, 29, "compat-bool"},
         BadCase{"too_few_columns", 10, "tf\t2.11.0\t3.7\t3.10\t11.2", 10, 24, "compat-columns"},
         BadCase{"too_many_columns", 6, "cuda\t11.0.2\t450.51.05\tGA\tnv\textra", 6, 29,
                 "compat-columns"},
@@ -138,8 +137,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"unknown_source", 7, "cuda\t11.2\t460.27.03\tGA\tnv,nvidia", 7, 27,
                 "compat-source"},
         BadCase{"unsorted_cuda", 9, "cuda\t12.2.9\t545.23.08\tUpdate 9\tnv", 9, 6, "compat-order"},
-        BadCase{"duplicate_cuda", 9, "cuda\t12.3\t545.23.08\tGA\tnv", 9, 6,
-                "compat-duplicate"},
+        BadCase{"duplicate_cuda", 9, "cuda\t12.3\t545.23.08\tGA\tnv", 9, 6, "compat-duplicate"},
         BadCase{"driver_goes_down", 9, "cuda\t12.3.1\t545.23.05\tUpdate 1\tnv", 9, 13,
                 "compat-order"},
         BadCase{"duplicate_tf_minor", 11, "tf\t2.11.1\t3.9\t3.12\t12.3\t8.9\ttrue\tnv", 11, 4,
@@ -150,8 +148,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"major_range", 5, "major\t12\t525.60.13\t500\tnv", 5, 20, "compat-range"},
         BadCase{"tf_cuda_unknown", 11, "tf\t2.16.1\t3.9\t3.12\t12.4\t8.9\ttrue\tnv", 11, 20,
                 "compat-reference"},
-        BadCase{"no_ga_row", 9, "cuda\t12.4.1\t550.54.15\tUpdate 1\tnv", 9, 1,
-                "compat-release"},
+        BadCase{"no_ga_row", 9, "cuda\t12.4.1\t550.54.15\tUpdate 1\tnv", 9, 1, "compat-release"},
         BadCase{"bad_source_date", 3, "source\tnv\t25.11.2026\thttps://example.com\tNV", 3, 11,
                 "compat-date"},
         BadCase{"bad_source_url", 3, "source\tnv\t2026-11-25\texample.com\tNV", 3, 22,

@@ -13,7 +13,9 @@ std::string schema(std::string_view kind) {
   return fmt::format("plinth.compat.{}/{}", kind, k_report_schema);
 }
 
-json driver_or_null(const std::optional<Version>& v) { return v ? json(driver_str(*v)) : json(); }
+json driver_or_null(const std::optional<Version>& v) {
+  return v ? json(driver_str(*v)) : json();
+}
 
 // {"toolkit", "minor_compat", "minor_compat_until"}; minor_compat is null when no driver
 // below the toolkit driver runs the release.
@@ -47,8 +49,8 @@ json tf_row_json(const Db& db, const TfBuild& tf, Variant variant) {
   return {
       {"tensorflow", tf.tensorflow.truncated(2).str()},
       {"tested_release", tf.tensorflow.str()},
-      {"python", {{"min", tf.python_min.str()}, {"max", tf.python_max.str()},
-                  {"versions", versions}}},
+      {"python",
+       {{"min", tf.python_min.str()}, {"max", tf.python_max.str()}, {"versions", versions}}},
       {"and_cuda_extra", tf.and_cuda_extra},
       {"gpu", variant == Variant::gpu ? gpu_json(db, tf) : json()},
   };
@@ -85,12 +87,15 @@ std::string driver_lines(const Db& db, const CudaDriver& row, std::string_view l
   return out;
 }
 
-std::string footer(const Db& db) { return fmt::format("(plinth-compat data {})\n", db.data_version()); }
+std::string footer(const Db& db) {
+  return fmt::format("(plinth-compat data {})\n", db.data_version());
+}
 
 } // namespace
 
 json tf_json(const Db& db, const TfBuild& tf, Variant variant) {
-  json out = {{"schema", schema("tf")}, {"data_version", db.data_version()},
+  json out = {{"schema", schema("tf")},
+              {"data_version", db.data_version()},
               {"variant", variant_name(variant)}};
   out.update(tf_row_json(db, tf, variant));
   out["source"] = tf.source;
@@ -98,11 +103,11 @@ json tf_json(const Db& db, const TfBuild& tf, Variant variant) {
 }
 
 std::string tf_text(const Db& db, const TfBuild& tf, Variant variant) {
-  std::string out = fmt::format("TensorFlow {} ({}): tested release {}\n",
-                                tf.tensorflow.truncated(2).str(),
-                                variant == Variant::gpu ? "GPU" : "CPU", tf.tensorflow.str());
-  out += fmt::format("  {:<15}{} - {} ({})\n", "Python", tf.python_min.str(),
-                     tf.python_max.str(), python_list(tf));
+  std::string out =
+      fmt::format("TensorFlow {} ({}): tested release {}\n", tf.tensorflow.truncated(2).str(),
+                  variant == Variant::gpu ? "GPU" : "CPU", tf.tensorflow.str());
+  out += fmt::format("  {:<15}{} - {} ({})\n", "Python", tf.python_min.str(), tf.python_max.str(),
+                     python_list(tf));
   if (variant == Variant::gpu) {
     const auto* row = db.cuda(tf.cuda);
     out += fmt::format("  {:<15}{}{}\n", "CUDA", tf.cuda.str(),
@@ -170,9 +175,9 @@ std::string driver_text(const Db& db, const Version& driver) {
       ++end;
     }
     const auto count = end - i;
-    const auto range = count == 1 ? db.cuda_release_name(rows[i])
-                                  : db.cuda_release_name(rows[i]) + " .. " +
-                                        db.cuda_release_name(rows[end - 1]);
+    const auto range =
+        count == 1 ? db.cuda_release_name(rows[i])
+                   : db.cuda_release_name(rows[i]) + " .. " + db.cuda_release_name(rows[end - 1]);
     out += fmt::format("  {:<22}{} ({} release{})\n", driver_fit_name(fit), range, count,
                        count == 1 ? "" : "s");
     i = end;
@@ -188,11 +193,9 @@ std::string driver_text(const Db& db, const Version& driver) {
     }
     const auto* newest = builds.back();
     const auto fit = db.driver_fit(driver, newest->cuda);
-    out += fmt::format("Newest TensorFlow: {} (CUDA {}{})\n", newest->tensorflow.str(),
-                       newest->cuda.str(),
-                       fit == DriverFit::minor_version_compat
-                           ? ", via minor-version compatibility"
-                           : "");
+    out += fmt::format(
+        "Newest TensorFlow: {} (CUDA {}{})\n", newest->tensorflow.str(), newest->cuda.str(),
+        fit == DriverFit::minor_version_compat ? ", via minor-version compatibility" : "");
     if (fit == DriverFit::minor_version_compat) {
       out += "Note: minor-version compatibility has no PTX JIT; kernels must be prebuilt "
              "for the GPU.\n";
@@ -228,8 +231,8 @@ std::string cuda_text(const Db& db, const CudaDriver& cuda) {
       tf.push_back(b.tensorflow.str());
     }
   }
-  out += fmt::format("  {:<15}{}\n", "TensorFlow", tf.empty() ? "(none built on this CUDA minor)"
-                                                             : join(tf, ", "));
+  out += fmt::format("  {:<15}{}\n", "TensorFlow",
+                     tf.empty() ? "(none built on this CUDA minor)" : join(tf, ", "));
   out += fmt::format("  {:<15}{}\n", "source", cuda.source);
   return out + footer(db);
 }

@@ -7,8 +7,12 @@
 namespace plinth::compat {
 namespace {
 
-Version v(std::string_view s) { return Version::parse(s).value_or(Version{}); }
-const Db& db() { return Db::builtin(); }
+Version v(std::string_view s) {
+  return Version::parse(s).value_or(Version{});
+}
+const Db& db() {
+  return Db::builtin();
+}
 
 TEST(CompatReport, TfGpu) {
   const auto j = tf_json(db(), *db().tensorflow(v("2.16")), Variant::gpu);

@@ -73,7 +73,7 @@ struct KeyValue {
 
 struct Heredoc {
   std::string name;
-  std::string body; // the lines between the instruction and the terminator, '\n'-terminated
+  std::string body;   // the lines between the instruction and the terminator, '\n'-terminated
   bool expand = true; // false when the delimiter was quoted
   bool chomp = false; // `<<-`: leading tabs stripped
   Pos pos;            // of the `<<`
@@ -87,14 +87,14 @@ struct Instruction {
   Pos pos;                 // of the keyword
   int end_line = 0;        // last physical line, including heredoc terminators
   std::vector<Flag> flags;
-  std::vector<Word> args; // words (shell form) or elements (exec form)
-  std::string text;       // everything after the flags, joined across continuations
-  Pos text_pos;           // where `text` starts
-  bool exec_form = false; // JSON array form (RUN/CMD/ENTRYPOINT/SHELL/ADD/COPY/VOLUME)
-  std::vector<KeyValue> pairs;  // ENV, LABEL, ARG
-  std::vector<Heredoc> heredocs; // RUN, COPY, ADD
+  std::vector<Word> args;            // words (shell form) or elements (exec form)
+  std::string text;                  // everything after the flags, joined across continuations
+  Pos text_pos;                      // where `text` starts
+  bool exec_form = false;            // JSON array form (RUN/CMD/ENTRYPOINT/SHELL/ADD/COPY/VOLUME)
+  std::vector<KeyValue> pairs;       // ENV, LABEL, ARG
+  std::vector<Heredoc> heredocs;     // RUN, COPY, ADD
   std::vector<std::string> comments; // comment lines directly above (BuildKit PrevComment)
-  int comment_line = 0; // line of the last comment directly above, 0 if none
+  int comment_line = 0;              // line of the last comment directly above, 0 if none
   std::unique_ptr<Instruction> trigger; // ONBUILD's wrapped instruction
   // Where each piece of `text` came from: {offset in text, source position}, ascending.
   std::vector<std::pair<std::size_t, Pos>> text_map;

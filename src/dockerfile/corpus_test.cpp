@@ -142,13 +142,12 @@ TEST_P(Corpus, PositionsRoundTrip) {
   EXPECT_EQ(starts, naive_starts(src));
 }
 
-INSTANTIATE_TEST_SUITE_P(Files, Corpus, ::testing::ValuesIn(corpus_files()),
-                         [](const auto& info) {
-                           std::string n = info.param.stem().string();
-                           std::replace_if(n.begin(), n.end(),
-                                           [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
-                           return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Files, Corpus, ::testing::ValuesIn(corpus_files()), [](const auto& info) {
+  std::string n = info.param.stem().string();
+  std::replace_if(
+      n.begin(), n.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+  return n;
+});
 
 } // namespace
 } // namespace plinth::dockerfile

@@ -35,7 +35,8 @@ TEST(Heredoc, ChompQuotedAndSeveral) {
 }
 
 TEST(Heredoc, AfterContinuationWithFdAndSpace) {
-  const auto r = parse("FROM x\nRUN foo \\\n && bar 3<< EOF >> x \\\n && baz\nbody\nEOF\n# c\nRUN z\n");
+  const auto r =
+      parse("FROM x\nRUN foo \\\n && bar 3<< EOF >> x \\\n && baz\nbody\nEOF\n# c\nRUN z\n");
   ASSERT_FALSE(r.diagnostics.has_errors());
   const auto& run = r.dockerfile.instructions[1];
   ASSERT_EQ(run.heredocs.size(), 1u);

@@ -164,9 +164,8 @@ void parse_body(const Cursor& c, std::size_t i, Instruction& inst) {
   case Keyword::copy:
   case Keyword::volume:
     parse_json_or_shell(c, i, inst);
-    if (!inst.exec_form &&
-        (inst.keyword == Keyword::run || inst.keyword == Keyword::add ||
-         inst.keyword == Keyword::copy)) {
+    if (!inst.exec_form && (inst.keyword == Keyword::run || inst.keyword == Keyword::add ||
+                            inst.keyword == Keyword::copy)) {
       detect_heredocs(c.line, i, c.escape, inst);
     }
     break;

@@ -24,7 +24,8 @@ Mount parse_mount(std::string_view csv) {
     const auto item = csv.substr(start, end - start);
     const auto eq = item.find('=');
     const auto key = item.substr(0, eq);
-    const auto value = eq == std::string_view::npos ? std::string() : strip_quotes(item.substr(eq + 1));
+    const auto value =
+        eq == std::string_view::npos ? std::string() : strip_quotes(item.substr(eq + 1));
     if (key == "type") {
       m.type = value;
     } else if (key == "target" || key == "dst" || key == "destination") {

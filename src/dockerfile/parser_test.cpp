@@ -31,7 +31,8 @@ TEST(Parser, KeywordsAreCaseInsensitiveWithPositions) {
 }
 
 TEST(Parser, ContinuationWithCommentsAndBlankLines) {
-  const auto r = parse("FROM x\nRUN apt-get update \\\n# a comment \\\n\n    && apt-get install -y curl\nUSER 1000\n");
+  const auto r = parse("FROM x\nRUN apt-get update \\\n# a comment \\\n\n    && apt-get install -y "
+                       "curl\nUSER 1000\n");
   ASSERT_EQ(r.dockerfile.instructions.size(), 3u);
   const auto& run = only(r, 1);
   EXPECT_EQ(run.text, "apt-get update     && apt-get install -y curl");
@@ -60,7 +61,8 @@ TEST(Parser, ContinuationAtEndOfFile) {
 }
 
 TEST(Parser, Directives) {
-  const auto r = parse("# syntax=docker/dockerfile:1\n# ESCAPE = `\n# check=skip=all\nFROM x\nRUN a `\n b\n");
+  const auto r =
+      parse("# syntax=docker/dockerfile:1\n# ESCAPE = `\n# check=skip=all\nFROM x\nRUN a `\n b\n");
   ASSERT_FALSE(r.diagnostics.has_errors());
   EXPECT_EQ(r.dockerfile.escape, '`');
   ASSERT_EQ(r.dockerfile.directives.size(), 3u);
@@ -103,10 +105,10 @@ TEST(Parser, NestedJsonIsAnError) {
 }
 
 TEST(Parser, Flags) {
-  const auto r = parse(
-      "FROM --platform=$BUILDPLATFORM x\n"
-      "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --network=none echo\n"
-      "COPY --from=build --chown=1000:1000 --chmod=755 --link a /b\n");
+  const auto r =
+      parse("FROM --platform=$BUILDPLATFORM x\n"
+            "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --network=none echo\n"
+            "COPY --from=build --chown=1000:1000 --chmod=755 --link a /b\n");
   ASSERT_FALSE(r.diagnostics.has_errors());
   EXPECT_EQ(only(r, 0).flag("platform")->value, "$BUILDPLATFORM");
   const auto& run = only(r, 1);
@@ -124,7 +126,8 @@ TEST(Parser, Flags) {
 }
 
 TEST(Parser, EnvAndLabelPairs) {
-  const auto r = parse("FROM x\nENV A=1 B=\"two words\" C=\nENV LEGACY some value\nLABEL \"k\"='v'\n");
+  const auto r =
+      parse("FROM x\nENV A=1 B=\"two words\" C=\nENV LEGACY some value\nLABEL \"k\"='v'\n");
   ASSERT_FALSE(r.diagnostics.has_errors());
   const auto& env = only(r, 1);
   ASSERT_EQ(env.pairs.size(), 3u);
@@ -157,7 +160,8 @@ TEST(Parser, ArgForms) {
 }
 
 TEST(Parser, Onbuild) {
-  const auto r = parse("FROM x\nONBUILD RUN --mount=type=cache,target=/c make\nONBUILD ONBUILD RUN x\n");
+  const auto r =
+      parse("FROM x\nONBUILD RUN --mount=type=cache,target=/c make\nONBUILD ONBUILD RUN x\n");
   const auto& ob = only(r, 1);
   ASSERT_TRUE(ob.trigger);
   EXPECT_EQ(ob.trigger->keyword, Keyword::run);
@@ -183,7 +187,8 @@ TEST(Parser, CommentsAttachToNextInstruction) {
 }
 
 TEST(Parser, CrlfAndBom) {
-  const auto r = parse("\xEF\xBB\xBF" "FROM x\r\nRUN a \\\r\n b\r\n");
+  const auto r = parse("\xEF\xBB\xBF"
+                       "FROM x\r\nRUN a \\\r\n b\r\n");
   ASSERT_FALSE(r.diagnostics.has_errors());
   ASSERT_EQ(r.dockerfile.instructions.size(), 2u);
   EXPECT_EQ(only(r, 1).text, "a  b");
@@ -200,7 +205,8 @@ TEST(Parser, HashInsideInstructionIsLiteral) {
 }
 
 TEST(Parser, HealthcheckForms) {
-  const auto r = parse("FROM x\nHEALTHCHECK --interval=5s CMD [\"curl\", \"-f\", \"http://x\"]\nHEALTHCHECK NONE\n");
+  const auto r = parse(
+      "FROM x\nHEALTHCHECK --interval=5s CMD [\"curl\", \"-f\", \"http://x\"]\nHEALTHCHECK NONE\n");
   const auto& hc = only(r, 1);
   EXPECT_TRUE(hc.exec_form);
   EXPECT_EQ(hc.flag("interval")->value, "5s");
@@ -237,8 +243,9 @@ TEST(Parser, FlagValuesWithQuotesAndTerminator) {
 }
 
 TEST(Parser, MalformedInputNeverThrows) {
-  const char* inputs[] = {"\\", "RUN \\\n\\\n", "RUN <<", "RUN <<'", "CMD [", "CMD [\"\\u12\"]",
-                          "ENV =", "FROM --", "ONBUILD", "LABEL", "\n\n\\\n", "RUN <<-\n"};
+  const char* inputs[] = {"\\",      "RUN \\\n\\\n",    "RUN <<",   "RUN <<'",
+                          "CMD [",   "CMD [\"\\u12\"]", "ENV =",    "FROM --",
+                          "ONBUILD", "LABEL",           "\n\n\\\n", "RUN <<-\n"};
   for (const char* in : inputs) {
     EXPECT_NO_THROW(parse(in)) << in;
   }

@@ -19,8 +19,8 @@ bool is_builtin_arg(std::string_view name) {
 
 bool is_platform_arg(std::string_view name) {
   static constexpr std::array<std::string_view, 8> k_platform = {
-      "TARGETPLATFORM", "TARGETOS",  "TARGETARCH",  "TARGETVARIANT",
-      "BUILDPLATFORM",  "BUILDOS",   "BUILDARCH",   "BUILDVARIANT"};
+      "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+      "BUILDPLATFORM",  "BUILDOS",  "BUILDARCH",  "BUILDVARIANT"};
   for (auto p : k_platform) {
     if (name == p) {
       return true;

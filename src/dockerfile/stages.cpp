@@ -50,7 +50,8 @@ StageGraph build_stages(const Dockerfile& df) {
     const auto& inst = df.instructions[i];
     if (inst.keyword == Keyword::arg && g.stages.empty()) {
       for (const auto& kv : inst.pairs) {
-        g.global_args.emplace_back(kv.key, kv.value ? expand_word(kv.raw_value, global, df.escape).value : "");
+        g.global_args.emplace_back(
+            kv.key, kv.value ? expand_word(kv.raw_value, global, df.escape).value : "");
       }
       continue;
     }

@@ -7,7 +7,9 @@ namespace {
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 bool is_special(char c) {
   return c == '@' || c == '*' || c == '#' || c == '?' || c == '-' || c == '$' || c == '!' ||
          c == '0';
@@ -143,9 +145,9 @@ std::size_t Expander::braced(std::string_view s, std::size_t i, std::string& out
   std::string_view op;
   if (!rest.empty()) {
     const std::size_t oplen =
-        (rest.size() >= 2 && (rest.substr(0, 2) == ":-" || rest.substr(0, 2) == ":+" ||
-                              rest.substr(0, 2) == ":?" || rest.substr(0, 2) == "##" ||
-                              rest.substr(0, 2) == "%%" || rest.substr(0, 2) == "//"))
+        (rest.size() >= 2 &&
+         (rest.substr(0, 2) == ":-" || rest.substr(0, 2) == ":+" || rest.substr(0, 2) == ":?" ||
+          rest.substr(0, 2) == "##" || rest.substr(0, 2) == "%%" || rest.substr(0, 2) == "//"))
             ? 2
             : 1;
     op = rest.substr(0, oplen);
@@ -215,7 +217,8 @@ std::string Expander::apply(std::string_view name, std::string_view op, std::str
   case '?':
     if (!set) {
       const auto msg = run(word);
-      m_out.errors.push_back(std::string(name) + ": " + (msg.empty() ? "is not allowed to be unset" : msg));
+      m_out.errors.push_back(std::string(name) + ": " +
+                             (msg.empty() ? "is not allowed to be unset" : msg));
       return {};
     }
     return *v;

@@ -3,7 +3,9 @@
 
 namespace plinth::dockerfile {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
 
 std::size_t word_end(std::string_view text, std::size_t from, char escape) {
   char quote = 0;

@@ -44,7 +44,7 @@ struct ServiceConfig {
   Millis ready_interval{250};
   Millis ready_attempt_timeout{2000};
   int stop_signal = 15;
-  Millis stop_timeout{0}; // 0 = the global grace period
+  Millis stop_timeout{0};                 // 0 = the global grace period
   std::optional<FailurePolicy> on_failed; // unset = the global on_service_failed
   std::string log_file;
   long long log_max_bytes = 10 * 1024 * 1024;

@@ -335,7 +335,7 @@ void parse_line(ParseState& st, std::string_view line) {
   std::string why;
   auto value = unquote_value(trim(line.substr(eq + 1)), why);
   const bool ok = value && (st.service ? set_service(st.cfg.services[*st.service], key, *value, why)
-                                                  : set_global(st.cfg.global, key, *value, why));
+                                       : set_global(st.cfg.global, key, *value, why));
   if (!ok) {
     st.error(std::string(key) + ": " + why);
   }

@@ -67,10 +67,10 @@ on_failed = exit
   const auto& j = cfg.services[0]; // dependency order: jupyter first
   EXPECT_EQ(j.name, "jupyter");
   EXPECT_EQ(j.argv, (std::vector<std::string>{"jupyter", "lab", "--no-browser",
-                                               "--ServerApp.ip=127.0.0.1"}));
+                                              "--ServerApp.ip=127.0.0.1"}));
   EXPECT_EQ(j.user, "1000:100");
   EXPECT_EQ(j.env, (std::vector<std::string>{"JUPYTER_TOKEN_FILE=/run/secrets/token",
-                                              "MSG=\"hello world\""}));
+                                             "MSG=\"hello world\""}));
   EXPECT_EQ(j.restart, RestartPolicy::always);
   EXPECT_EQ(j.backoff_initial, Millis(500));
   EXPECT_EQ(j.backoff_max, Millis(60000));
@@ -110,8 +110,8 @@ TEST(InitConfig, DetectsUnknownDependenciesAndCycles) {
   auto errors = parse_errors("[service a]\ncommand=x\ndepends_on = b, c\n[service b]\ncommand=y\n");
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].message.find("unknown service 'c'"), std::string::npos);
-  errors = parse_errors(
-      "[service a]\ncommand=x\ndepends_on=b\n[service b]\ncommand=y\ndepends_on=a\n");
+  errors =
+      parse_errors("[service a]\ncommand=x\ndepends_on=b\n[service b]\ncommand=y\ndepends_on=a\n");
   ASSERT_FALSE(errors.empty());
   EXPECT_NE(errors[0].message.find("cycle"), std::string::npos);
   errors = parse_errors("[service a]\ncommand=x\ndepends_on=a\n");

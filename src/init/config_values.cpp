@@ -9,7 +9,9 @@ namespace plinth::init {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t';
+}
 
 void append_utf8(std::string& out, unsigned cp) {
   if (cp < 0x80) {
@@ -27,7 +29,9 @@ void append_utf8(std::string& out, unsigned cp) {
 bool parse_escape(std::string_view text, std::size_t& pos, std::string& out) {
   const char c = text[pos++];
   switch (c) {
-  case '"': case '\\': case '/': out += c; return true;
+  case '"':
+  case '\\':
+  case '/': out += c; return true;
   case 'n': out += '\n'; return true;
   case 't': out += '\t'; return true;
   case 'r': out += '\r'; return true;
@@ -237,7 +241,7 @@ std::optional<ReadyProbe> parse_ready(std::string_view text, std::string& why) {
     auto hostport = rest.substr(0, slash);
     if (hostport.find(':') == std::string_view::npos) {
       return parse_host_port(std::string(hostport) + ":80", probe, why) ? std::optional(probe)
-                                                                         : std::nullopt;
+                                                                        : std::nullopt;
     }
     return parse_host_port(hostport, probe, why) ? std::optional(probe) : std::nullopt;
   }

@@ -62,7 +62,7 @@ bool Supervisor::open_control_socket() {
     return false;
   }
   m_control_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-  ::unlink(tmp.c_str()); // stale socket from a previous run
+  ::unlink(tmp.c_str());                 // stale socket from a previous run
   const mode_t old_mask = ::umask(0177); // 0600: only our own user may control us
   const bool ok = m_control_fd >= 0 &&
                   ::bind(m_control_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&

@@ -36,8 +36,8 @@ std::optional<SpawnSpec> make_spec(const Service& s, const std::string& socket, 
     }
   }
   auto overrides = s.cfg.env;
-  overrides.insert(overrides.begin(), {"PLINTH_SERVICE=" + s.cfg.name,
-                                       "PLINTH_INIT_SOCKET=" + socket});
+  overrides.insert(overrides.begin(),
+                   {"PLINTH_SERVICE=" + s.cfg.name, "PLINTH_INIT_SOCKET=" + socket});
   spec.env = build_environment(overrides, spec.identity);
   spec.stdout_fd = s.out.write_fd;
   spec.stderr_fd = s.err.write_fd;
@@ -152,8 +152,7 @@ void Supervisor::schedule_restart(Service& s) {
   }
   if (s.crashes.record(now_ms(), s.cfg.crash_loop_limit, s.cfg.crash_loop_window)) {
     mark_failed(s, "crash loop: more than " + std::to_string(s.cfg.crash_loop_limit) +
-                       " deaths within " + std::to_string(s.cfg.crash_loop_window.count()) +
-                       " ms");
+                       " deaths within " + std::to_string(s.cfg.crash_loop_window.count()) + " ms");
     return;
   }
   ++s.consecutive_failures;
@@ -218,11 +217,10 @@ void Supervisor::check_readiness(Service& s) {
   }
   if (s.probe_pid == 0 && now >= s.next_probe) {
     std::string why;
-    std::optional<SpawnSpec> spec =
-        s.cfg.ready.kind == ProbeKind::cmd ? make_spec(s, m_cfg.global.control_socket, why)
-                                           : SpawnSpec{};
-    const pid_t pid =
-        spec ? start_probe(s.cfg.ready, *spec, s.cfg.ready_attempt_timeout, why) : -1;
+    std::optional<SpawnSpec> spec = s.cfg.ready.kind == ProbeKind::cmd
+                                        ? make_spec(s, m_cfg.global.control_socket, why)
+                                        : SpawnSpec{};
+    const pid_t pid = spec ? start_probe(s.cfg.ready, *spec, s.cfg.ready_attempt_timeout, why) : -1;
     if (pid < 0) {
       s.next_probe = now + s.cfg.ready_interval;
       return;

@@ -11,9 +11,7 @@ namespace {
 
 struct Collect {
   std::vector<std::string> lines;
-  std::function<void(std::string_view)> fn = [this](std::string_view l) {
-    lines.emplace_back(l);
-  };
+  std::function<void(std::string_view)> fn = [this](std::string_view l) { lines.emplace_back(l); };
 };
 
 TEST(InitLineBuffer, JoinsPartialWrites) {
@@ -48,8 +46,8 @@ TEST(InitLineBuffer, EveryByteArrivesOnce) {
   Collect c;
   std::string input;
   for (int i = 0; i < 500; ++i) {
-    input += "line " + std::to_string(i) + std::string(static_cast<std::size_t>(i % 90), 'x') +
-             "\n";
+    input +=
+        "line " + std::to_string(i) + std::string(static_cast<std::size_t>(i % 90), 'x') + "\n";
   }
   for (std::size_t pos = 0, step = 1; pos < input.size(); pos += step, step = step % 13 + 1) {
     b.feed(std::string_view(input).substr(pos, step), c.fn);

@@ -57,7 +57,7 @@ RotatingFile::~RotatingFile() {
 
 void RotatingFile::open_file() {
   m_fd = ::open(m_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
-  struct stat st{};
+  struct stat st {};
   m_size = (m_fd >= 0 && ::fstat(m_fd, &st) == 0) ? st.st_size : 0;
   if (m_fd < 0) {
     log_event("cannot open log file " + m_path);

@@ -62,9 +62,9 @@ TEST(InitProbe, ParsesHttpStatusLines) {
 }
 
 TEST(InitStatus, RendersTableAndJson) {
-  std::vector<StatusRow> rows{{"jupyter", "ready", 12, 1, 192000, true, "http://127.0.0.1:8888/api",
-                               "exited with code 1"},
-                              {"tb", "backoff", 0, 3, -1, false, "", ""}};
+  std::vector<StatusRow> rows{
+      {"jupyter", "ready", 12, 1, 192000, true, "http://127.0.0.1:8888/api", "exited with code 1"},
+      {"tb", "backoff", 0, 3, -1, false, "", ""}};
   const auto table = format_status_table(rows);
   EXPECT_NE(table.find("SERVICE"), std::string::npos);
   EXPECT_NE(table.find("jupyter  ready"), std::string::npos);
@@ -88,7 +88,9 @@ TEST(InitSignals, NamesAndStatuses) {
   EXPECT_EQ(describe_status(SIGTERM), "killed by SIGTERM");
 }
 
-TEST(InitStatus, ReadsOwnRss) { EXPECT_GT(read_rss_kb(), 0); }
+TEST(InitStatus, ReadsOwnRss) {
+  EXPECT_GT(read_rss_kb(), 0);
+}
 
 } // namespace
 } // namespace plinth::init

@@ -16,7 +16,9 @@ namespace plinth::init {
 int parse_http_status(std::string_view response);
 
 // True for the codes that count as ready: 2xx and 3xx.
-inline bool http_status_ready(int code) { return code >= 200 && code < 400; }
+inline bool http_status_ready(int code) {
+  return code >= 200 && code < 400;
+}
 
 // Starts one probe attempt; returns the child's pid (its own process group) or -1.
 // cmd probes run as the service (spec supplies identity, env and workdir).

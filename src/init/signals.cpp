@@ -19,19 +19,19 @@ struct SignalName {
 };
 
 constexpr std::array k_signal_names{
-    SignalName{SIGHUP, "HUP"},   SignalName{SIGINT, "INT"},     SignalName{SIGQUIT, "QUIT"},
-    SignalName{SIGILL, "ILL"},   SignalName{SIGTRAP, "TRAP"},   SignalName{SIGABRT, "ABRT"},
-    SignalName{SIGBUS, "BUS"},   SignalName{SIGFPE, "FPE"},     SignalName{SIGKILL, "KILL"},
-    SignalName{SIGUSR1, "USR1"}, SignalName{SIGSEGV, "SEGV"},   SignalName{SIGUSR2, "USR2"},
-    SignalName{SIGPIPE, "PIPE"}, SignalName{SIGALRM, "ALRM"},   SignalName{SIGTERM, "TERM"},
-    SignalName{SIGCHLD, "CHLD"}, SignalName{SIGCONT, "CONT"},   SignalName{SIGSTOP, "STOP"},
-    SignalName{SIGTSTP, "TSTP"}, SignalName{SIGTTIN, "TTIN"},   SignalName{SIGTTOU, "TTOU"},
+    SignalName{SIGHUP, "HUP"},     SignalName{SIGINT, "INT"},   SignalName{SIGQUIT, "QUIT"},
+    SignalName{SIGILL, "ILL"},     SignalName{SIGTRAP, "TRAP"}, SignalName{SIGABRT, "ABRT"},
+    SignalName{SIGBUS, "BUS"},     SignalName{SIGFPE, "FPE"},   SignalName{SIGKILL, "KILL"},
+    SignalName{SIGUSR1, "USR1"},   SignalName{SIGSEGV, "SEGV"}, SignalName{SIGUSR2, "USR2"},
+    SignalName{SIGPIPE, "PIPE"},   SignalName{SIGALRM, "ALRM"}, SignalName{SIGTERM, "TERM"},
+    SignalName{SIGCHLD, "CHLD"},   SignalName{SIGCONT, "CONT"}, SignalName{SIGSTOP, "STOP"},
+    SignalName{SIGTSTP, "TSTP"},   SignalName{SIGTTIN, "TTIN"}, SignalName{SIGTTOU, "TTOU"},
     SignalName{SIGWINCH, "WINCH"}, SignalName{SIGXCPU, "XCPU"}, SignalName{SIGSYS, "SYS"},
 };
 
 // Signals the supervisor reads from the signalfd.
-constexpr std::array k_handled{SIGCHLD, SIGTERM, SIGINT,  SIGQUIT, SIGHUP,
-                               SIGUSR1, SIGUSR2, SIGWINCH};
+constexpr std::array k_handled{SIGCHLD, SIGTERM, SIGINT,  SIGQUIT,
+                               SIGHUP,  SIGUSR1, SIGUSR2, SIGWINCH};
 // Never let them stop or kill the supervisor.
 constexpr std::array k_ignored{SIGTTIN, SIGTTOU, SIGTSTP, SIGPIPE};
 

@@ -19,8 +19,8 @@ namespace {
 
 // Child-side failure: report on the service's stderr and exit with a documented code.
 [[noreturn]] void child_fail(const SpawnSpec& spec, const char* what, int err, int code) {
-  std::string msg = "plinth-init: service '" + spec.label + "': " + what + ": " +
-                    std::strerror(err) + "\n";
+  std::string msg =
+      "plinth-init: service '" + spec.label + "': " + what + ": " + std::strerror(err) + "\n";
   const ssize_t ignored = ::write(STDERR_FILENO, msg.data(), msg.size());
   (void)ignored;
   ::_exit(code);

@@ -66,9 +66,10 @@ std::string format_status_table(const std::vector<StatusRow>& rows) {
   std::string out = pad("SERVICE", name_w) + pad("STATE", 10) + pad("PID", 8) +
                     pad("RESTARTS", 10) + pad("UPTIME", 9) + pad("READY", 7) + "LAST EXIT\n";
   for (const auto& r : rows) {
-    out += pad(r.name, name_w) + pad(r.state, 10) + pad(r.pid > 0 ? std::to_string(r.pid) : "-", 8) +
-           pad(std::to_string(r.restarts), 10) + pad(format_uptime(r.uptime_ms), 9) +
-           pad(r.ready ? "yes" : "no", 7) + (r.last_exit.empty() ? "-" : r.last_exit) + "\n";
+    out += pad(r.name, name_w) + pad(r.state, 10) +
+           pad(r.pid > 0 ? std::to_string(r.pid) : "-", 8) + pad(std::to_string(r.restarts), 10) +
+           pad(format_uptime(r.uptime_ms), 9) + pad(r.ready ? "yes" : "no", 7) +
+           (r.last_exit.empty() ? "-" : r.last_exit) + "\n";
   }
   return out;
 }
@@ -82,8 +83,8 @@ std::string format_status_json(const SupervisorInfo& info, const std::vector<Sta
     const auto& r = rows[i];
     out += std::string(i ? "," : "") + "{\"name\":\"" + json_escape(r.name) + "\",\"state\":\"" +
            r.state + "\",\"pid\":" + (r.pid > 0 ? std::to_string(r.pid) : "null") +
-           ",\"restarts\":" + std::to_string(r.restarts) + ",\"uptime_ms\":" +
-           (r.uptime_ms >= 0 ? std::to_string(r.uptime_ms) : "null") +
+           ",\"restarts\":" + std::to_string(r.restarts) +
+           ",\"uptime_ms\":" + (r.uptime_ms >= 0 ? std::to_string(r.uptime_ms) : "null") +
            ",\"ready\":" + (r.ready ? "true" : "false") + ",\"readiness\":\"" +
            json_escape(r.readiness) + "\",\"last_exit\":" +
            (r.last_exit.empty() ? "null" : "\"" + json_escape(r.last_exit) + "\"") + "}";

@@ -59,8 +59,8 @@ std::string read_small_file(const char* path) {
   return out;
 }
 
-bool resolve_user(std::string_view user, std::string_view passwd, Identity& id,
-                  bool& have_gid, std::string& why) {
+bool resolve_user(std::string_view user, std::string_view passwd, Identity& id, bool& have_gid,
+                  std::string& why) {
   const auto numeric = to_id(user);
   bool found = false;
   for_each_entry(passwd, 7, [&](const std::vector<std::string_view>& f) {

@@ -11,8 +11,8 @@ namespace plinth::lint {
 namespace {
 
 constexpr std::array<std::string_view, 9> k_keys = {
-    "ignored",        "override",      "severity",        "trusted-registries", "required-labels",
-    "digest-exempt",  "require-digest", "inline-ignores", "failure-threshold"};
+    "ignored",       "override",       "severity",       "trusted-registries", "required-labels",
+    "digest-exempt", "require-digest", "inline-ignores", "failure-threshold"};
 
 SourcePos where(const YAML::Node& n, std::string_view file) {
   const auto m = n.Mark();

@@ -18,14 +18,14 @@ class Node;
 namespace plinth::lint {
 
 struct Config {
-  std::set<std::string, std::less<>> ignored;           // rule ids switched off
-  std::map<std::string, Level, std::less<>> overrides;  // rule id -> severity
-  std::vector<std::string> trusted_registries;          // globs: "*.gcr.io", "docker.io"
-  std::vector<std::string> required_labels;             // LABEL keys every image must set
+  std::set<std::string, std::less<>> ignored;          // rule ids switched off
+  std::map<std::string, Level, std::less<>> overrides; // rule id -> severity
+  std::vector<std::string> trusted_registries;         // globs: "*.gcr.io", "docker.io"
+  std::vector<std::string> required_labels;            // LABEL keys every image must set
   // Image prefixes exempt from digest pinning (locally bootstrapped bases).
   std::vector<std::string> digest_exempt_prefixes = {"plinth.local/"};
-  bool require_digest = true; // PL2004 on/off without touching `ignored`
-  bool inline_ignores = true; // honour `# plinth-lint ignore=`
+  bool require_digest = true;       // PL2004 on/off without touching `ignored`
+  bool inline_ignores = true;       // honour `# plinth-lint ignore=`
   Level threshold = Level::warning; // findings at or above fail the run
 };
 

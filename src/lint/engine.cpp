@@ -17,7 +17,9 @@ using dockerfile::Instruction;
 using dockerfile::Keyword;
 
 const RuleInfo k_parse_error{
-    k_parse_error_rule, Level::error, "Dockerfile syntax error",
+    k_parse_error_rule,
+    Level::error,
+    "Dockerfile syntax error",
     "The Dockerfile does not parse (BuildKit would reject it): an unterminated heredoc, a "
     "malformed parser directive, a non-string element in an exec-form array, ENV without a "
     "value, an invalid ONBUILD trigger. The message says what and where.",
@@ -179,8 +181,8 @@ void Engine::apply_controls(const dockerfile::Dockerfile& df,
         inst_of[static_cast<std::size_t>(l)] = static_cast<int>(i);
       }
     }
-    for (int l = inst.pos.line - 1; m_config.inline_ignores && l > 0 &&
-                                    comment_at[static_cast<std::size_t>(l)] != nullptr;
+    for (int l = inst.pos.line - 1;
+         m_config.inline_ignores && l > 0 && comment_at[static_cast<std::size_t>(l)] != nullptr;
          --l) {
       if (const auto p = parse_pragma(comment_at[static_cast<std::size_t>(l)]->text);
           p && !p->global) {

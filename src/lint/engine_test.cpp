@@ -60,12 +60,11 @@ TEST(InlineIgnore, CannotHideParseErrors) {
 
 TEST(Config, IgnoredAndOverrides) {
   EXPECT_FALSE(fires("PL2003", with(""), config_from("ignored: [PL2003]")));
-  auto f = testing::only_rule(lint_text(with(""), config_from("severity: {PL2003: error}")),
-                              "PL2003");
+  auto f =
+      testing::only_rule(lint_text(with(""), config_from("severity: {PL2003: error}")), "PL2003");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].level, Level::error);
-  f = testing::only_rule(lint_text(with(""), config_from("override: {info: [PL2003]}")),
-                         "PL2003");
+  f = testing::only_rule(lint_text(with(""), config_from("override: {info: [PL2003]}")), "PL2003");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].level, Level::info);
 }
@@ -75,7 +74,8 @@ TEST(Config, DigestRuleIsConfigurable) {
   auto f = testing::only_rule(lint_text(df), "PL2004");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].line, 1);
-  EXPECT_FALSE(fires("PL2004", df, config_from("digest-exempt: [registry.example.com/, plinth.local/]")));
+  EXPECT_FALSE(
+      fires("PL2004", df, config_from("digest-exempt: [registry.example.com/, plinth.local/]")));
   EXPECT_FALSE(fires("PL2004", df, config_from("require-digest: false")));
 }
 
@@ -86,7 +86,8 @@ TEST(Config, ParseErrorsArePositioned) {
   EXPECT_EQ(d.items()[0].where.line, 2);
   EXPECT_NE(d.items()[0].message.find("failure-threshold"), std::string::npos);
   Diagnostics d2;
-  const auto c2 = parse_config(YAML::Load("failure-threshold: loud\ntrusted-registries: docker.io"), d2);
+  const auto c2 =
+      parse_config(YAML::Load("failure-threshold: loud\ntrusted-registries: docker.io"), d2);
   EXPECT_EQ(d2.items().size(), 1u);
   EXPECT_EQ(c2.trusted_registries, (std::vector<std::string>{"docker.io"}));
   EXPECT_EQ(c2.threshold, Level::warning);

@@ -34,7 +34,9 @@ PackageCommand parse(const ShellCommand& cmd, std::size_t first,
   return out;
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
 
 } // namespace
 
@@ -77,21 +79,50 @@ PackageCommand pip_command(const ShellCommand& cmd) {
     return {};
   }
   return parse(cmd, first,
-               {"-r", "--requirement", "-c", "--constraint", "-i", "--index-url",
-                "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root",
-                "--src", "-e", "--editable", "--trusted-host", "--platform", "--python-version",
-                "--implementation", "--abi", "--progress-bar", "--cache-dir", "--upgrade-strategy",
-                "--log", "--proxy", "--retries", "--timeout", "--exists-action", "-C",
-                "--config-settings", "--global-option", "--install-option", "--only-binary",
-                "--no-binary", "--python"});
+               {"-r",
+                "--requirement",
+                "-c",
+                "--constraint",
+                "-i",
+                "--index-url",
+                "--extra-index-url",
+                "-f",
+                "--find-links",
+                "-t",
+                "--target",
+                "--prefix",
+                "--root",
+                "--src",
+                "-e",
+                "--editable",
+                "--trusted-host",
+                "--platform",
+                "--python-version",
+                "--implementation",
+                "--abi",
+                "--progress-bar",
+                "--cache-dir",
+                "--upgrade-strategy",
+                "--log",
+                "--proxy",
+                "--retries",
+                "--timeout",
+                "--exists-action",
+                "-C",
+                "--config-settings",
+                "--global-option",
+                "--install-option",
+                "--only-binary",
+                "--no-binary",
+                "--python"});
 }
 
 PackageCommand npm_command(const ShellCommand& cmd) {
   if (cmd.name() != "npm") {
     return {};
   }
-  return parse(cmd, cmd.program + 1, {"--prefix", "--registry", "--cache", "--tag", "-w",
-                                      "--workspace"});
+  return parse(cmd, cmd.program + 1,
+               {"--prefix", "--registry", "--cache", "--tag", "-w", "--workspace"});
 }
 
 PackageCommand apk_command(const ShellCommand& cmd) {
@@ -99,8 +130,8 @@ PackageCommand apk_command(const ShellCommand& cmd) {
     return {};
   }
   return parse(cmd, cmd.program + 1,
-               {"-X", "--repository", "-t", "--virtual", "-p", "--root", "--arch",
-                "--keys-dir", "--repositories-file", "--cache-dir"});
+               {"-X", "--repository", "-t", "--virtual", "-p", "--root", "--arch", "--keys-dir",
+                "--repositories-file", "--cache-dir"});
 }
 
 } // namespace plinth::lint

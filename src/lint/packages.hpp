@@ -11,9 +11,9 @@
 namespace plinth::lint {
 
 struct PackageCommand {
-  std::string_view subcommand;               // "install", "add" …; "" if none
-  std::vector<std::string_view> options;     // option names, without "=value"
-  std::vector<const ShellWord*> operands;    // package specs after the subcommand
+  std::string_view subcommand;            // "install", "add" …; "" if none
+  std::vector<std::string_view> options;  // option names, without "=value"
+  std::vector<const ShellWord*> operands; // package specs after the subcommand
 
   bool has_option(std::initializer_list<std::string_view> names) const;
   bool valid() const { return !subcommand.empty(); }

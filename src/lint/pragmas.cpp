@@ -4,7 +4,9 @@
 namespace plinth::lint {
 namespace {
 
-bool blank(char c) { return c == ' ' || c == '\t'; }
+bool blank(char c) {
+  return c == ' ' || c == '\t';
+}
 
 bool eat(std::string_view& s, std::string_view word) {
   if (s.substr(0, word.size()) != word) {
@@ -20,7 +22,9 @@ void skip_blank(std::string_view& s) {
   }
 }
 
-bool id_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool id_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 } // namespace
 

@@ -43,8 +43,8 @@ std::string format_checkstyle(const std::vector<FileReport>& reports) {
     for (const auto& f : r.findings) {
       out += "    <error line=\"" + std::to_string(f.line) + "\" column=\"" +
              std::to_string(f.column) + "\" severity=\"" +
-             std::string(checkstyle_severity(f.level)) + "\" message=\"" +
-             xml_escape(f.message) + "\" source=\"plinth-lint." + f.rule + "\"/>\n";
+             std::string(checkstyle_severity(f.level)) + "\" message=\"" + xml_escape(f.message) +
+             "\" source=\"plinth-lint." + f.rule + "\"/>\n";
     }
     out += "  </file>\n";
   }

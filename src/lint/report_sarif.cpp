@@ -51,26 +51,24 @@ std::string format_sarif(const std::vector<FileReport>& reports) {
       if (f.end_line > f.line) {
         region["endLine"] = f.end_line;
       }
-      results.push_back(
-          {{"ruleId", f.rule},
-           {"level", sarif_level(f.level)},
-           {"message", {{"text", f.message}}},
-           {"locations",
-            {{{"physicalLocation",
-               {{"artifactLocation", {{"uri", r.path}}}, {"region", region}}}}}}});
+      results.push_back({{"ruleId", f.rule},
+                         {"level", sarif_level(f.level)},
+                         {"message", {{"text", f.message}}},
+                         {"locations",
+                          {{{"physicalLocation",
+                             {{"artifactLocation", {{"uri", r.path}}}, {"region", region}}}}}}});
     }
   }
-  nlohmann::json doc = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       {{{"tool",
-          {{"driver",
-            {{"name", "plinth-lint"},
-             {"informationUri", "https://github.com/plinth-dev/plinth"},
-             {"version", "0.1.0"},
-             {"rules", driver_rules()}}}}},
-         {"results", results}}}}};
+  nlohmann::json doc = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                        {"version", "2.1.0"},
+                        {"runs",
+                         {{{"tool",
+                            {{"driver",
+                              {{"name", "plinth-lint"},
+                               {"informationUri", "https://github.com/plinth-dev/plinth"},
+                               {"version", "0.1.0"},
+                               {"rules", driver_rules()}}}}},
+                           {"results", results}}}}};
   // Messages quote Dockerfile text, which need not be valid UTF-8.
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -13,7 +13,8 @@ namespace plinth::lint {
 namespace {
 
 std::vector<FileReport> sample() {
-  const std::string src = "FROM debian:12\nRUN apt-get install -y\tcurl && rm -rf /var/lib/apt/lists/*\n";
+  const std::string src =
+      "FROM debian:12\nRUN apt-get install -y\tcurl && rm -rf /var/lib/apt/lists/*\n";
   return {{"dir/Dockerfile", src, testing::lint_text(src)}};
 }
 

@@ -37,8 +37,7 @@ bool Context::has_cache_mount(std::string_view path_part) const {
     return false;
   }
   for (const auto& m : *mounts) {
-    if ((m.type == "cache" || m.type == "tmpfs") &&
-        m.target.find(path_part) != std::string::npos) {
+    if ((m.type == "cache" || m.type == "tmpfs") && m.target.find(path_part) != std::string::npos) {
       return true;
     }
   }

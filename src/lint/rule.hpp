@@ -35,8 +35,8 @@ struct Context {
   const dockerfile::Dockerfile& file;
   const dockerfile::StageGraph& graph;
   const Config& config;
-  int stage = -1;         // the instruction's stage; -1 before the first FROM
-  bool onbuild = false;   // checking an ONBUILD trigger
+  int stage = -1;               // the instruction's stage; -1 before the first FROM
+  bool onbuild = false;         // checking an ONBUILD trigger
   bool stage_has_shell = false; // a SHELL instruction came earlier in this stage
   const dockerfile::VariableScope* scope = nullptr; // visible variables before the instruction
   // For RUN: the shell commands (shell text plus shell heredoc bodies) and --mount values.

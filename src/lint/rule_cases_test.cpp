@@ -39,7 +39,8 @@ const Case k_cases[] = {
     {"PL1005", "FROM scratch\nENV X=$UNSET\n", true},
     {"PL1005", "FROM debian:12\nARG V=1\nFROM debian:12\nLABEL v=${V:-none}\n", false},
     // PL1007: not when SHELL is set in the stage.
-    {"PL1007", "FROM mcr.microsoft.com/windows:ltsc2022\nSHELL [\"powershell\"]\nCMD Start-Sleep 1\n", false},
+    {"PL1007",
+     "FROM mcr.microsoft.com/windows:ltsc2022\nSHELL [\"powershell\"]\nCMD Start-Sleep 1\n", false},
     // PL2001/PL2002: stages, scratch and resolved ARG defaults.
     {"PL2001", "FROM debian:12 AS base\nFROM base\n", false},
     {"PL2001", "FROM scratch\n", false},
@@ -83,7 +84,10 @@ const Case k_cases[] = {
     {"PL3007", "FROM d\nCMD jupyter lab --NotebookApp.token='' --ip=0.0.0.0\n", true},
     {"PL3007", "FROM d\nENV JUPYTER_TOKEN=\n", true},
     // PL4001/PL4003: cache mounts count as cleanup.
-    {"PL4001", "FROM d\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y a=1\n", false},
+    {"PL4001",
+     "FROM d\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get "
+     "install -y a=1\n",
+     false},
     {"PL4003", "FROM p\nRUN --mount=target=/root/.cache/pip,type=cache pip install a==1\n", false},
     {"PL4003", "FROM p\nENV PIP_NO_CACHE_DIR=1\nRUN pip install a==1\n", false},
     {"PL4004", "FROM d\nRUN apt-get update && apt-get clean\n", true},
@@ -118,14 +122,14 @@ CMD ["bash"]
 }
 
 TEST(Positions, FindingsPointAtTheToken) {
-  const auto f = only_rule(lint_text("FROM d\nRUN apt-get update \\\n && apt-get install -y \\\n     curl\n"),
-                           "PL2003");
+  const auto f = only_rule(
+      lint_text("FROM d\nRUN apt-get update \\\n && apt-get install -y \\\n     curl\n"), "PL2003");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].line, 4);
   EXPECT_EQ(f[0].column, 6);
   EXPECT_EQ(f[0].end_line, 4);
-  const auto h = only_rule(lint_text("FROM d\nRUN <<EOF\nset -e\n  apt-get install -y curl\nEOF\n"),
-                           "PL2003");
+  const auto h =
+      only_rule(lint_text("FROM d\nRUN <<EOF\nset -e\n  apt-get install -y curl\nEOF\n"), "PL2003");
   ASSERT_EQ(h.size(), 1u);
   EXPECT_EQ(h[0].line, 4);
   EXPECT_EQ(h[0].column, 22);

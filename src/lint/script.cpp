@@ -36,9 +36,10 @@ RunScript run_script(const dockerfile::Instruction& run) {
   RunScript out;
   if (run.exec_form) {
     const auto& a = run.args;
-    if (a.size() >= 3 && is_shell_name(parse_shell(a[0].text).commands.empty()
-                                           ? std::string_view{}
-                                           : parse_shell(a[0].text).commands[0].name()) &&
+    if (a.size() >= 3 &&
+        is_shell_name(parse_shell(a[0].text).commands.empty()
+                          ? std::string_view{}
+                          : parse_shell(a[0].text).commands[0].name()) &&
         a[1].text == "-c") {
       out.owned = a[2].text;
     } else {

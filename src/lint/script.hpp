@@ -12,10 +12,10 @@
 namespace plinth::lint {
 
 struct RunScript {
-  std::string owned;          // storage when the script had to be assembled
-  std::string_view borrowed;  // the instruction's own text when no assembly was needed
+  std::string owned;         // storage when the script had to be assembled
+  std::string_view borrowed; // the instruction's own text when no assembly was needed
   bool uses_owned = false;
-  std::size_t text_size = 0;  // length of the command-line part
+  std::size_t text_size = 0; // length of the command-line part
 
   // Computed on each call so copies and moves stay valid.
   std::string_view text() const { return uses_owned ? std::string_view(owned) : borrowed; }

@@ -6,13 +6,15 @@
 namespace plinth::lint {
 namespace {
 
-bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
 
 // Characters with no meaning to the word reader in any quoting state.
 bool plain(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '_' || c == '.' || c == '/' || c == '=' || c == ':' || c == ',' ||
-         c == '+' || c == '@' || c == '%' || c == '*';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == '.' || c == '/' || c == '=' || c == ':' || c == ',' || c == '+' ||
+         c == '@' || c == '%' || c == '*';
 }
 
 bool is_assignment(std::string_view w) {
@@ -37,13 +39,13 @@ std::string_view basename(std::string_view w) {
 
 // Skips wrappers so `sudo -E env X=1 apt-get install` finds apt-get.
 std::size_t find_program(const std::vector<ShellWord>& w) {
-  static constexpr std::array<std::string_view, 8> k_wrappers = {
-      "sudo", "env", "time", "nohup", "exec", "command", "nice", "gosu"};
+  static constexpr std::array<std::string_view, 8> k_wrappers = {"sudo", "env",     "time", "nohup",
+                                                                 "exec", "command", "nice", "gosu"};
   std::size_t i = 0;
   while (i < w.size()) {
     const auto name = basename(w[i].text);
-    if (is_assignment(w[i].text) || name == "(" || name == "{" || name == "!" ||
-        name == "then" || name == "do" || name == "else") {
+    if (is_assignment(w[i].text) || name == "(" || name == "{" || name == "!" || name == "then" ||
+        name == "do" || name == "else") {
       ++i;
       continue;
     }
@@ -226,6 +228,8 @@ bool ShellScript::runs(std::string_view name) const {
   return false;
 }
 
-ShellScript parse_shell(std::string_view script) { return Reader(script).run(); }
+ShellScript parse_shell(std::string_view script) {
+  return Reader(script).run();
+}
 
 } // namespace plinth::lint

@@ -24,10 +24,10 @@ struct ShellCommand {
   std::size_t program = 0;
   std::size_t name_offset = 0; // where the basename starts in words[program].text
 
-  std::string_view name() const;          // basename of the program, "" if none
+  std::string_view name() const;             // basename of the program, "" if none
   std::string_view arg(std::size_t i) const; // i-th word after the program
   std::size_t arg_count() const;
-  bool has(std::string_view word) const;  // any word after the program equals `word`
+  bool has(std::string_view word) const; // any word after the program equals `word`
 };
 
 struct ShellScript {

@@ -8,7 +8,8 @@ namespace plinth::lint {
 namespace {
 
 TEST(Shell, SplitsCommandsAndPipes) {
-  const auto s = parse_shell("set -e; curl -fsSL 'https://x' | sh && echo \"a b\" || true\n# c\nls");
+  const auto s =
+      parse_shell("set -e; curl -fsSL 'https://x' | sh && echo \"a b\" || true\n# c\nls");
   ASSERT_EQ(s.commands.size(), 6u);
   EXPECT_EQ(s.commands[1].name(), "curl");
   EXPECT_TRUE(s.commands[1].pipe_out);
@@ -19,7 +20,8 @@ TEST(Shell, SplitsCommandsAndPipes) {
 }
 
 TEST(Shell, SkipsWrappersAndAssignments) {
-  const auto s = parse_shell("DEBIAN_FRONTEND=noninteractive sudo -u root env A=1 /usr/bin/apt-get install x");
+  const auto s =
+      parse_shell("DEBIAN_FRONTEND=noninteractive sudo -u root env A=1 /usr/bin/apt-get install x");
   ASSERT_EQ(s.commands.size(), 1u);
   EXPECT_EQ(s.commands[0].name(), "apt-get");
   EXPECT_EQ(s.commands[0].arg(0), "install");

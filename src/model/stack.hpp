@@ -29,11 +29,11 @@ struct Located {
 
 // One pip requirement, e.g. "tensorflow[and-cuda]==2.16.1".
 struct PipPackage {
-  std::string name;     // normalized (PEP 503: lower case, runs of -_. -> -)
-  std::string extras;   // "and-cuda" (without brackets), may be empty
-  std::string op;       // "==", ">=", "~=", ... or empty when unversioned
-  std::string version;  // may be empty
-  std::string text;     // as written
+  std::string name;    // normalized (PEP 503: lower case, runs of -_. -> -)
+  std::string extras;  // "and-cuda" (without brackets), may be empty
+  std::string op;      // "==", ">=", "~=", ... or empty when unversioned
+  std::string version; // may be empty
+  std::string text;    // as written
   SourcePos pos;
 };
 
@@ -74,16 +74,16 @@ struct Tool {
 
 struct Framework {
   std::string name = "tensorflow";
-  Located version;         // "2.16" or "2.16.1"
-  std::string variant;     // "cpu" or "gpu"
+  Located version;     // "2.16" or "2.16.1"
+  std::string variant; // "cpu" or "gpu"
   SourcePos variant_pos;
   SourcePos pos;
 };
 
 // Where a base image starts from.
 struct BaseFrom {
-  Located ref;             // as written
-  bool bootstrap = false;  // "bootstrap:debian/bookworm": an image `plinth base bootstrap` made
+  Located ref;            // as written
+  bool bootstrap = false; // "bootstrap:debian/bookworm": an image `plinth base bootstrap` made
   std::string bootstrap_distribution; // "debian"
   std::string bootstrap_suite;        // "bookworm"
 
@@ -97,7 +97,7 @@ std::string bootstrap_image_ref(std::string_view distribution, std::string_view 
 
 struct ImageSpec {
   std::string name;
-  SourcePos pos;  // of the image's key under `images:`
+  SourcePos pos; // of the image's key under `images:`
   Tier tier = Tier::base;
   SourcePos tier_pos;
   Located parent;
@@ -105,7 +105,7 @@ struct ImageSpec {
   Located owner;
   Located cadence;
   std::string description;
-  Located version;  // the image's own semantic version
+  Located version; // the image's own semantic version
   std::optional<Framework> framework;
   std::optional<Located> python;
   std::optional<Located> cuda;
@@ -126,7 +126,7 @@ struct ImageSpec {
 struct Profile {
   std::string name;
   SourcePos pos;
-  std::string gpus;                 // "" none, "all", "2" (count) or "0,1" / "GPU-uuid" ids
+  std::string gpus; // "" none, "all", "2" (count) or "0,1" / "GPU-uuid" ids
   SourcePos gpus_pos;
   std::optional<std::int64_t> memory_bytes;
   std::optional<std::int64_t> shm_bytes;
@@ -135,7 +135,7 @@ struct Profile {
 };
 
 struct Policy {
-  Located tag_template;  // default k_default_tag_template
+  Located tag_template; // default k_default_tag_template
   PinPolicy pip_pins = PinPolicy::exact;
   PinPolicy apt_pins = PinPolicy::any;
   PinPolicy npm_pins = PinPolicy::exact;

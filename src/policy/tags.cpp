@@ -33,14 +33,16 @@ std::string value_of(std::string_view key, const model::ResolvedImage& img) {
 } // namespace
 
 const std::vector<std::string_view>& tag_placeholders() {
-  static const std::vector<std::string_view> k_names = {"version", "name",   "tier",    "tf",   "tf_full",
-                                                        "py",      "python", "variant", "cuda", "cudnn"};
+  static const std::vector<std::string_view> k_names = {
+      "version", "name", "tier", "tf", "tf_full", "py", "python", "variant", "cuda", "cudnn"};
   return k_names;
 }
 
 bool is_valid_tag(std::string_view tag) {
   if (tag.empty() || tag.size() > 128) return false;
-  auto ok = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' || c == '-'; };
+  auto ok = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' || c == '-';
+  };
   if (tag[0] == '.' || tag[0] == '-') return false;
   return std::all_of(tag.begin(), tag.end(), ok);
 }
@@ -66,16 +68,18 @@ TagResult expand_tag(std::string_view tmpl, const model::ResolvedImage& image) {
     }
     const auto value = value_of(key, image);
     if (value.empty()) {
-      return {{}, "tag template uses {" + std::string(key) + "} but image '" + image.name() + "' has no " +
-             (key == "tf" || key == "tf_full" ? "framework" : std::string(key))};
+      return {{},
+              "tag template uses {" + std::string(key) + "} but image '" + image.name() +
+                  "' has no " + (key == "tf" || key == "tf_full" ? "framework" : std::string(key))};
     }
     has_version = has_version || key == "version";
     out += value;
     i = close;
   }
   if (!has_version) {
-    return {{}, std::string("tag template '") + std::string(tmpl) +
-                    "' must contain {version}: tags name releases, never moving targets like 'latest'"};
+    return {{},
+            std::string("tag template '") + std::string(tmpl) +
+                "' must contain {version}: tags name releases, never moving targets like 'latest'"};
   }
   if (!is_valid_tag(out)) {
     return {{}, "tag '" + out + "' is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})"};
@@ -100,7 +104,8 @@ void apply_tags(model::ResolvedStack& stack, Diagnostics& diags) {
     auto [it, inserted] = seen.emplace(img.reference(), img.name());
     if (!inserted) {
       diags.error(img.spec->pos, "duplicate-reference",
-                  "images '" + it->second + "' and '" + img.name() + "' would both be " + img.reference());
+                  "images '" + it->second + "' and '" + img.name() + "' would both be " +
+                      img.reference());
     }
   }
 }

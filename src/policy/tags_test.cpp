@@ -26,7 +26,8 @@ struct Fixture {
 
 TEST(Tags, DefaultTemplateGivesSemanticTag) {
   Fixture f;
-  EXPECT_EQ(policy::expand_tag(model::k_default_tag_template, f.img).tag, "tf2.16-py311-gpu-v1.2.0");
+  EXPECT_EQ(policy::expand_tag(model::k_default_tag_template, f.img).tag,
+            "tf2.16-py311-gpu-v1.2.0");
   EXPECT_EQ(policy::expand_tag("{name}-cuda{cuda}-{version}", f.img).tag, "base-cuda12.3-1.2.0");
 }
 

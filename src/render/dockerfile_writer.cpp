@@ -46,7 +46,8 @@ std::string quote(std::string_view value) {
 
 std::string shell_word(std::string_view value) {
   const bool safe = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || std::string_view("@%+=:,./_-").find(c) != std::string_view::npos;
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           std::string_view("@%+=:,./_-").find(c) != std::string_view::npos;
   });
   if (safe) return std::string(value);
   std::string out = "'";

@@ -15,7 +15,8 @@ public:
   void blank();
   void comment(std::string_view text);
   // `head` then each of `parts` on its own continuation line, indented.
-  void continued(std::string_view head, const std::vector<std::string>& parts, std::string_view indent = "    ");
+  void continued(std::string_view head, const std::vector<std::string>& parts,
+                 std::string_view indent = "    ");
   const std::string& text() const { return m_out; }
 
 private:

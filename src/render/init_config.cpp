@@ -6,7 +6,9 @@
 namespace plinth::render {
 namespace {
 
-std::string argv_json(const std::vector<std::string>& argv) { return nlohmann::json(argv).dump(); }
+std::string argv_json(const std::vector<std::string>& argv) {
+  return nlohmann::json(argv).dump();
+}
 
 struct ServiceText {
   std::vector<std::string> command;
@@ -44,7 +46,9 @@ std::string init_config(const model::ResolvedImage& img) {
                     "'. Add services in /etc/plinth-init.d/*.conf.\n"
                     "[init]\n"
                     "grace_period = 8s\n"
-                    "on_service_failed = stay\n";
+                    "on_service_failed = stay\n"
+                    "control_socket = " +
+                    std::string(k_init_socket) + "\n";
   for (const auto& t : img.tools) {
     if (t.port == 0) continue;
     const auto s = service_for(t, img);

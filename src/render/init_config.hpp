@@ -13,6 +13,10 @@ namespace plinth::render {
 inline constexpr const char* k_context_extras_dir = ".plinth";
 inline constexpr const char* k_init_binary = ".plinth/plinth-init";
 inline constexpr const char* k_init_config = ".plinth/plinth-init.conf";
+// plinth-init runs as the image's non-root user, so its control socket lives in a
+// directory that user owns (created in the base image; `plinth up` mounts a tmpfs there).
+inline constexpr const char* k_init_socket_dir = "/run/plinth";
+inline constexpr const char* k_init_socket = "/run/plinth/init.sock";
 
 // Empty when the image has no tools. Secrets never appear here: Jupyter reads
 // JUPYTER_TOKEN and code-server PASSWORD from the environment `plinth up` provides.

@@ -30,9 +30,9 @@ struct RenderedImage {
   std::string dockerfile;
   std::string dockerignore;
   // Files `plinth build` adds to the build context under .plinth/ (see init_config.hpp).
-  std::string init_config;       // .plinth/plinth-init.conf; empty when the image has no tools
+  std::string init_config;        // .plinth/plinth-init.conf; empty when the image has no tools
   bool needs_init_binary = false; // .plinth/plinth-init, the static supervisor
-  std::string input_digest; // "sha256:<hex>" over everything that determines the image
+  std::string input_digest;       // "sha256:<hex>" over everything that determines the image
 };
 
 std::vector<RenderedImage> render_stack(const model::ResolvedStack& stack, Flavour flavour,

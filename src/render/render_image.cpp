@@ -12,9 +12,13 @@
 namespace plinth::render {
 namespace {
 
-bool buildkit(Flavour f) { return f == Flavour::buildkit; }
+bool buildkit(Flavour f) {
+  return f == Flavour::buildkit;
+}
 
-std::string user_spec(const model::User& u) { return std::to_string(u.uid) + ":" + std::to_string(u.gid); }
+std::string user_spec(const model::User& u) {
+  return std::to_string(u.uid) + ":" + std::to_string(u.gid);
+}
 
 void os_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
   std::vector<std::string> pkgs;
@@ -33,21 +37,24 @@ void os_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f
   w.comment("1. OS packages");
   // Unpinned packages are the stack's policy decision (policy.pins.apt: any); say so to
   // the linter here rather than silencing the rule everywhere.
-  const bool unpinned = std::any_of(pkgs.begin(), pkgs.end(),
-                                    [](const std::string& p) { return p.find('=') == std::string::npos; });
+  const bool unpinned = std::any_of(pkgs.begin(), pkgs.end(), [](const std::string& p) {
+    return p.find('=') == std::string::npos;
+  });
   if (unpinned) w.line("# plinth-lint ignore=PL2003");
   std::vector<std::string> parts;
   std::string head = "RUN";
   if (buildkit(f)) {
     head += " --mount=type=cache,target=/var/cache/apt,sharing=locked";
     parts.push_back("rm -f /etc/apt/apt.conf.d/docker-clean");
-    parts.push_back("&& echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > /etc/apt/apt.conf.d/keep-cache");
+    parts.push_back("&& echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > "
+                    "/etc/apt/apt.conf.d/keep-cache");
     parts.push_back("&& apt-get update");
   } else {
     parts.push_back("apt-get update");
   }
   parts.push_back("&& apt-get install -y --no-install-recommends");
-  for (const auto& p : pkgs) parts.push_back("   " + shell_word(p));
+  for (const auto& p : pkgs)
+    parts.push_back("   " + shell_word(p));
   if (!buildkit(f)) parts.push_back("&& apt-get clean");
   parts.push_back("&& rm -rf /var/lib/apt/lists/*");
   w.continued(head, parts);
@@ -61,7 +68,8 @@ std::string pip_head(Flavour f) {
 void pip_install(DockerfileWriter& w, Flavour f, const std::vector<std::string>& reqs) {
   if (reqs.empty()) return;
   std::vector<std::string> parts;
-  for (const auto& r : reqs) parts.push_back(shell_word(r));
+  for (const auto& r : reqs)
+    parts.push_back(shell_word(r));
   w.continued(pip_head(f), parts);
 }
 
@@ -75,16 +83,19 @@ void python_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavo
     if (img.variant == "cpu") {
       reqs.push_back("tensorflow-cpu==" + img.tensorflow);
     } else {
-      reqs.push_back(std::string("tensorflow") + (img.and_cuda_extra ? "[and-cuda]" : "") + "==" + img.tensorflow);
+      reqs.push_back(std::string("tensorflow") + (img.and_cuda_extra ? "[and-cuda]" : "") +
+                     "==" + img.tensorflow);
     }
   }
-  for (const auto& p : spec.pip) reqs.push_back(p.text);
+  for (const auto& p : spec.pip)
+    reqs.push_back(p.text);
   if (!base_with_python && reqs.empty() && !spec.requirements) return;
   w.blank();
   w.comment("2. Python environment and dependencies");
   if (base_with_python) {
-    w.continued("ENV VIRTUAL_ENV=/opt/venv", {"PATH=/opt/venv/bin:$PATH", "PIP_DISABLE_PIP_VERSION_CHECK=1",
-                                               "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"});
+    w.continued("ENV VIRTUAL_ENV=/opt/venv",
+                {"PATH=/opt/venv/bin:$PATH", "PIP_DISABLE_PIP_VERSION_CHECK=1",
+                 "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"});
     w.line("RUN python" + img.python + " -m venv /opt/venv");
   }
   pip_install(w, f, reqs);
@@ -104,16 +115,20 @@ void tools(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
     if (t.name == "tensorboard") pip.push_back("tensorboard==" + t.version);
     if (t.name == "code-server") npm.push_back("code-server@" + t.version);
   }
-  for (const auto& n : spec.npm) npm.push_back(n.version.empty() ? n.name : n.name + "@" + n.version);
+  for (const auto& n : spec.npm)
+    npm.push_back(n.version.empty() ? n.name : n.name + "@" + n.version);
   if (pip.empty() && npm.empty()) return;
   w.blank();
   w.comment("3. Tools");
   pip_install(w, f, pip);
   if (!npm.empty()) {
     std::vector<std::string> parts;
-    for (const auto& n : npm) parts.push_back(shell_word(n));
+    for (const auto& n : npm)
+      parts.push_back(shell_word(n));
     if (buildkit(f)) {
-      w.continued("RUN --mount=type=cache,target=/root/.npm npm_config_yes=true npm install -g --unsafe-perm", parts);
+      w.continued("RUN --mount=type=cache,target=/root/.npm npm_config_yes=true npm install -g "
+                  "--unsafe-perm",
+                  parts);
     } else {
       parts.push_back("&& npm cache clean --force");
       w.continued("RUN npm_config_yes=true npm install -g --unsafe-perm", parts);
@@ -129,21 +144,28 @@ void configuration(DockerfileWriter& w, const model::ResolvedImage& img) {
     const auto& u = *spec.user;
     w.continued("RUN groupadd --gid " + std::to_string(u.gid) + " " + u.name,
                 {"&& useradd --uid " + std::to_string(u.uid) + " --gid " + std::to_string(u.gid) +
-                     " --create-home --shell /bin/bash " + u.name});
+                 " --create-home --shell /bin/bash " + u.name});
   }
   if (spec.user || spec.workdir) {
-    w.line("RUN install -d -o " + std::to_string(img.user->uid) + " -g " + std::to_string(img.user->gid) + " " +
-           shell_word(img.workdir));
+    const auto owner =
+        "-o " + std::to_string(img.user->uid) + " -g " + std::to_string(img.user->gid);
+    w.line("RUN install -d " + owner + " " + shell_word(img.workdir) + " && install -d -m 0700 " +
+           owner + " " + k_init_socket_dir);
   }
   std::vector<std::string> env;
+  if (spec.tier == model::Tier::base) {
+    env.push_back(std::string("PLINTH_INIT_SOCKET=") + k_init_socket); // for `plinth-init status`
+  }
   if (spec.tier == model::Tier::base && img.variant == "gpu") {
     env.push_back("NVIDIA_VISIBLE_DEVICES=all");
     env.push_back("NVIDIA_DRIVER_CAPABILITIES=compute,utility");
     // The driver floor for minor-version compatibility of this CUDA major; `plinth doctor`
     // explains what that mode cannot do.
-    env.push_back("NVIDIA_REQUIRE_CUDA=" + quote("cuda>=" + img.cuda.substr(0, img.cuda.find('.')) + ".0"));
+    env.push_back("NVIDIA_REQUIRE_CUDA=" +
+                  quote("cuda>=" + img.cuda.substr(0, img.cuda.find('.')) + ".0"));
   }
-  for (const auto& [key, value] : spec.env) env.push_back(key + "=" + quote(value.value));
+  for (const auto& [key, value] : spec.env)
+    env.push_back(key + "=" + quote(value.value));
   if (!env.empty()) {
     const auto first = env.front();
     env.erase(env.begin());
@@ -188,8 +210,8 @@ std::string render_body(const model::ResolvedImage& img, Flavour f, const std::s
   DockerfileWriter w;
   if (buildkit(f)) w.line("# syntax=docker/dockerfile:1");
   w.comment("Generated by plinth from " + stack_file + ": image '" + img.name() + "' (" +
-            std::string(model::tier_name(img.spec->tier)) + " tier, v" + img.spec->version.value + ", " +
-            std::string(flavour_name(f)) + " flavour).");
+            std::string(model::tier_name(img.spec->tier)) + " tier, v" + img.spec->version.value +
+            ", " + std::string(flavour_name(f)) + " flavour).");
   w.comment("Do not edit: change the stack file and run `plinth render`.");
   w.line("FROM " + from_ref);
   w.blank();

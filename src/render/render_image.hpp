@@ -10,7 +10,8 @@ namespace plinth::render {
 
 // The Dockerfile of one image without its LABEL instruction (render.cpp adds labels and
 // the input digest computed over this text).
-std::string render_body(const model::ResolvedImage& image, Flavour flavour, const std::string& from_ref,
-                        const std::string& stack_file, bool with_init_config);
+std::string render_body(const model::ResolvedImage& image, Flavour flavour,
+                        const std::string& from_ref, const std::string& stack_file,
+                        bool with_init_config);
 
 } // namespace plinth::render

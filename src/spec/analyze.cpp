@@ -12,23 +12,27 @@ void check_registry(const model::Stack& stack, Diagnostics& diags) {
   const auto& reg = stack.registry;
   if (reg.empty()) return;
   if (reg.value.find("://") != std::string::npos) {
-    diags.error(reg.pos, "bad-registry", "registry is host[:port]/namespace without a scheme, not '" + reg.value + "'");
+    diags.error(reg.pos, "bad-registry",
+                "registry is host[:port]/namespace without a scheme, not '" + reg.value + "'");
     return;
   }
-  static const std::regex k_registry(
-      R"(^[A-Za-z0-9.-]+(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$)");
+  static const std::regex k_registry(R"(^[A-Za-z0-9.-]+(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$)");
   if (!std::regex_match(reg.value, k_registry)) {
     diags.error(reg.pos, "bad-registry",
-                "registry '" + reg.value + "' must be host[:port]/namespace (lower-case path, no tag)");
+                "registry '" + reg.value +
+                    "' must be host[:port]/namespace (lower-case path, no tag)");
   }
 }
 
 void check_profiles(const model::Stack& stack, Diagnostics& diags) {
-  static const std::regex k_gpus(R"(^(all|none|[0-9]+|([0-9]+|GPU-[0-9a-fA-F-]+)(,([0-9]+|GPU-[0-9a-fA-F-]+))*)$)");
+  static const std::regex k_gpus(
+      R"(^(all|none|[0-9]+|([0-9]+|GPU-[0-9a-fA-F-]+)(,([0-9]+|GPU-[0-9a-fA-F-]+))*)$)");
   for (const auto& p : stack.profiles) {
     if (!p.gpus.empty() && !std::regex_match(p.gpus, k_gpus)) {
       diags.error(p.gpus_pos, "bad-gpus",
-                  "profiles." + p.name + ".gpus must be 'all', a count, or a list of GPU indexes/UUIDs, not '" + p.gpus + "'");
+                  "profiles." + p.name +
+                      ".gpus must be 'all', a count, or a list of GPU indexes/UUIDs, not '" +
+                      p.gpus + "'");
     }
   }
 }
@@ -53,10 +57,12 @@ void inherit(model::ResolvedImage& out, Diagnostics& diags) {
     if (t.port == 0) continue;
     auto [it, inserted] = ports.emplace(t.port, t.name);
     const auto& own = out.chain.back()->tools;
-    const bool declared_here = std::any_of(own.begin(), own.end(), [&](const model::Tool& o) { return o.name == t.name; });
+    const bool declared_here =
+        std::any_of(own.begin(), own.end(), [&](const model::Tool& o) { return o.name == t.name; });
     if (!inserted && declared_here) {
       diags.error(t.pos, "port-conflict",
-                  "tool '" + t.name + "' uses port " + std::to_string(t.port) + ", already used by '" + it->second + "'");
+                  "tool '" + t.name + "' uses port " + std::to_string(t.port) +
+                      ", already used by '" + it->second + "'");
     }
   }
 }
@@ -68,14 +74,16 @@ AnalysisResult analyze(const model::Stack& stack, const compat::Db& db) {
   auto& diags = result.diags;
   check_registry(stack, diags);
   check_profiles(stack, diags);
-  for (const auto& img : stack.images) check_image_fields(stack, img, diags);
+  for (const auto& img : stack.images)
+    check_image_fields(stack, img, diags);
   const auto order = check_graph(stack, diags);
   model::ResolvedStack resolved;
   resolved.stack = &stack;
   for (const auto* img : order) {
     model::ResolvedImage r;
     r.spec = img;
-    for (const auto* p = img; p != nullptr; p = p->parent.empty() ? nullptr : stack.find(p->parent.value)) {
+    for (const auto* p = img; p != nullptr;
+         p = p->parent.empty() ? nullptr : stack.find(p->parent.value)) {
       r.chain.insert(r.chain.begin(), p);
     }
     r.parent = r.chain.size() > 1 ? r.chain[r.chain.size() - 2] : nullptr;
@@ -98,7 +106,9 @@ AnalysisResult analyze(const model::Stack& stack, const compat::Db& db) {
     inherit(r, diags);
     if (!r.user && img->tier == model::Tier::base) {
       diags.error(img->pos, "missing-user",
-                  "base image '" + img->name + "' declares no user; images run as a non-root user: add user: {name: ..., uid: 1000, gid: 1000}");
+                  "base image '" + img->name +
+                      "' declares no user; images run as a non-root user: add user: {name: ..., "
+                      "uid: 1000, gid: 1000}");
     }
     resolved.images.push_back(std::move(r));
   }

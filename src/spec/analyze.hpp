@@ -24,7 +24,8 @@ AnalysisResult analyze(const model::Stack& stack, const compat::Db& db);
 // Individual passes (exposed for tests); each appends to `diags`.
 // Orders images parents-first; images on a cycle or under a missing parent are left out.
 std::vector<const model::ImageSpec*> check_graph(const model::Stack& stack, Diagnostics& diags);
-void check_image_fields(const model::Stack& stack, const model::ImageSpec& image, Diagnostics& diags);
+void check_image_fields(const model::Stack& stack, const model::ImageSpec& image,
+                        Diagnostics& diags);
 void check_packages(const model::Stack& stack, const std::vector<const model::ImageSpec*>& chain,
                     Diagnostics& diags);
 void resolve_framework(const compat::Db& db, model::ResolvedImage& image, Diagnostics& diags);

@@ -51,7 +51,8 @@ std::unique_ptr<Analyzed> analyze(const std::string& text) {
 TEST(Analyze, ResolvesInheritedFrameworkUserAndTools) {
   const auto a = analyze(k_stack);
   ASSERT_FALSE(a->parsed.diags.has_errors());
-  ASSERT_TRUE(a->analysis.resolved) << (a->analysis.diags.empty() ? "" : a->analysis.diags.items()[0].message);
+  ASSERT_TRUE(a->analysis.resolved)
+      << (a->analysis.diags.empty() ? "" : a->analysis.diags.items()[0].message);
   const auto* project = a->analysis.resolved->find("project");
   ASSERT_NE(project, nullptr);
   EXPECT_EQ(project->tensorflow, "2.16.1");

@@ -50,7 +50,8 @@ void check_from(const model::Stack& stack, const model::BaseFrom& from, Diagnost
   if (from.bootstrap) {
     if (from.bootstrap_distribution != "debian") {
       diags.error(from.ref.pos, "bad-from",
-                  "bootstrap supports the 'debian' distribution, not '" + from.bootstrap_distribution + "'");
+                  "bootstrap supports the 'debian' distribution, not '" +
+                      from.bootstrap_distribution + "'");
     }
     return;
   }
@@ -66,7 +67,8 @@ void check_from(const model::Stack& stack, const model::BaseFrom& from, Diagnost
                     from.ref.value + "@sha256:<digest>' or use 'bootstrap:debian/bookworm'");
   } else if (!is_sha256_digest(parts.digest)) {
     diags.error(from.ref.pos, "bad-digest",
-                "'" + parts.digest + "' is not a sha256 digest (sha256: followed by 64 lower-case hex digits)");
+                "'" + parts.digest +
+                    "' is not a sha256 digest (sha256: followed by 64 lower-case hex digits)");
   }
   const auto& allowed = stack.policy.allowed_base_registries;
   if (!allowed.empty() &&
@@ -74,7 +76,8 @@ void check_from(const model::Stack& stack, const model::BaseFrom& from, Diagnost
         return parts.name.rfind(prefix.value, 0) == 0;
       })) {
     std::string list;
-    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a.value;
+    for (const auto& a : allowed)
+      list += (list.empty() ? "" : ", ") + a.value;
     diags.error(from.ref.pos, "registry-not-allowed",
                 "base image '" + parts.name + "' is not from an allowed registry (" + list + ")");
   }
@@ -82,7 +85,8 @@ void check_from(const model::Stack& stack, const model::BaseFrom& from, Diagnost
 
 bool looks_secret(std::string_view key) {
   std::string upper;
-  for (char c : key) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char c : key)
+    upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   static constexpr std::array<std::string_view, 7> k_words = {
       "PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "PRIVATE_KEY", "CREDENTIAL"};
   return std::any_of(k_words.begin(), k_words.end(),
@@ -97,8 +101,9 @@ void check_env(const model::ImageSpec& image, Diagnostics& diags) {
     }
     if (looks_secret(key) && !value.value.empty()) {
       diags.error(value.pos, "secret-in-layer",
-                  "env '" + key + "' looks like a secret; secrets must not be baked into image layers "
-                  "(pass them at run time)");
+                  "env '" + key +
+                      "' looks like a secret; secrets must not be baked into image layers "
+                      "(pass them at run time)");
     }
   }
 }
@@ -107,15 +112,18 @@ void check_user_and_tools(const model::ImageSpec& image, Diagnostics& diags) {
   if (image.user) {
     if (image.user->uid == 0 || image.user->name == "root") {
       diags.error(image.user->pos, "root-user",
-                  "images must run as a non-root user; choose a uid other than 0 and a name other than root");
+                  "images must run as a non-root user; choose a uid other than 0 and a name other "
+                  "than root");
     }
     static const std::regex k_user(R"(^[a-z_][a-z0-9_-]{0,31}$)");
     if (!image.user->name.empty() && !std::regex_match(image.user->name, k_user)) {
-      diags.error(image.user->pos, "bad-user", "'" + image.user->name + "' is not a valid user name");
+      diags.error(image.user->pos, "bad-user",
+                  "'" + image.user->name + "' is not a valid user name");
     }
   }
   if (image.workdir && (image.workdir->value.empty() || image.workdir->value[0] != '/')) {
-    diags.error(image.workdir->pos, "bad-path", "workdir must be an absolute path, not '" + image.workdir->value + "'");
+    diags.error(image.workdir->pos, "bad-path",
+                "workdir must be an absolute path, not '" + image.workdir->value + "'");
   }
   for (const auto& tool : image.tools) {
     if (tool.version == "latest" || tool.version.empty()) {
@@ -129,17 +137,20 @@ void check_user_and_tools(const model::ImageSpec& image, Diagnostics& diags) {
 
 bool is_mutable_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 14> k_mutable = {
-      "latest", "stable", "edge",    "nightly",  "main",     "master",  "dev",
-      "devel",  "rolling", "current", "testing", "unstable", "sid",     "head"};
+      "latest", "stable",  "edge",    "nightly", "main",     "master", "dev",
+      "devel",  "rolling", "current", "testing", "unstable", "sid",    "head"};
   std::string lower;
-  for (char c : tag) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : tag)
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(k_mutable.begin(), k_mutable.end(), lower) != k_mutable.end();
 }
 
-void check_image_fields(const model::Stack& stack, const model::ImageSpec& image, Diagnostics& diags) {
+void check_image_fields(const model::Stack& stack, const model::ImageSpec& image,
+                        Diagnostics& diags) {
   if (!image.version.empty() && !is_semver(image.version.value)) {
     diags.error(image.version.pos, "bad-version",
-                "version '" + image.version.value + "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)");
+                "version '" + image.version.value +
+                    "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)");
   }
   if (image.from) check_from(stack, *image.from, diags);
   if (image.tier != model::Tier::base) {
@@ -156,7 +167,9 @@ void check_image_fields(const model::Stack& stack, const model::ImageSpec& image
   check_env(image, diags);
   for (const auto& [key, value] : image.labels) {
     if (key.rfind("io.plinth.", 0) == 0 || key.rfind("org.opencontainers.", 0) == 0) {
-      diags.error(value.pos, "reserved-label", "label '" + key + "' is reserved: Plinth sets io.plinth.* and org.opencontainers.*");
+      diags.error(value.pos, "reserved-label",
+                  "label '" + key +
+                      "' is reserved: Plinth sets io.plinth.* and org.opencontainers.*");
     }
   }
   check_user_and_tools(image, diags);

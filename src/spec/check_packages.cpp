@@ -29,16 +29,18 @@ void check_repin(std::map<std::string, Pin>& pins, const std::string& kind, cons
   }
   const Pin& prev = it->second;
   if (prev.image == &image) {
-    diags.error(pos, "duplicate-package", kind + " package '" + name + "' is listed twice in '" + image.name + "'");
+    diags.error(pos, "duplicate-package",
+                kind + " package '" + name + "' is listed twice in '" + image.name + "'");
   } else if (prev.version != version) {
     diags.error(pos, "repin",
-                kind + " package '" + name + "' is pinned at " + (version.empty() ? "no version" : version) +
-                    " here but ancestor " + at(prev) + " pins it at " +
-                    (prev.version.empty() ? "no version" : prev.version) +
+                kind + " package '" + name + "' is pinned at " +
+                    (version.empty() ? "no version" : version) + " here but ancestor " + at(prev) +
+                    " pins it at " + (prev.version.empty() ? "no version" : prev.version) +
                     "; a child must use its ancestors' pins");
   } else {
     diags.warning(pos, "redundant-pin",
-                  kind + " package '" + name + "' is already pinned at " + version + " by ancestor " + at(prev));
+                  kind + " package '" + name + "' is already pinned at " + version +
+                      " by ancestor " + at(prev));
   }
 }
 
@@ -53,27 +55,33 @@ void check_own_pins(const model::Stack& stack, const model::ImageSpec& image, bo
   for (const auto& p : image.pip) {
     if (p.name == "tensorflow" || p.name == "tensorflow-cpu" || p.name == "tensorflow-gpu") {
       diags.error(p.pos, "framework-in-pip",
-                  has_framework ? "TensorFlow is declared by the base's 'framework'; remove '" + p.text + "' from pip"
-                                : "declare TensorFlow under 'framework:' in the base image, not in pip");
+                  has_framework
+                      ? "TensorFlow is declared by the base's 'framework'; remove '" + p.text +
+                            "' from pip"
+                      : "declare TensorFlow under 'framework:' in the base image, not in pip");
     }
     if (policy.pip_pins == model::PinPolicy::exact && p.op != "==" && p.op != "===") {
       diags.error(p.pos, "unpinned-package",
-                  "pip package '" + p.text + "' is not pinned: write " + p.name + "==<version> (policy.pins.pip is 'exact')");
+                  "pip package '" + p.text + "' is not pinned: write " + p.name +
+                      "==<version> (policy.pins.pip is 'exact')");
     }
   }
   for (const auto& a : image.apt) {
     if (policy.apt_pins == model::PinPolicy::exact && a.version.empty()) {
       diags.error(a.pos, "unpinned-package",
-                  "apt package '" + a.name + "' is not pinned: write " + a.name + "=<version> (policy.pins.apt is 'exact')");
+                  "apt package '" + a.name + "' is not pinned: write " + a.name +
+                      "=<version> (policy.pins.apt is 'exact')");
     }
   }
   for (const auto& n : image.npm) {
     if (n.version == "latest" || n.version == "next") {
-      diags.error(n.pos, "mutable-tag", "npm package '" + n.name + "@" + n.version + "' uses a mutable dist-tag");
+      diags.error(n.pos, "mutable-tag",
+                  "npm package '" + n.name + "@" + n.version + "' uses a mutable dist-tag");
     } else if (policy.npm_pins == model::PinPolicy::exact && !is_exact_npm(n.version)) {
       diags.error(n.pos, "unpinned-package",
                   "npm package '" + n.name + (n.version.empty() ? "" : "@" + n.version) +
-                      "' is not pinned to an exact version: write " + n.name + "@<x.y.z> (policy.pins.npm is 'exact')");
+                      "' is not pinned to an exact version: write " + n.name +
+                      "@<x.y.z> (policy.pins.npm is 'exact')");
     }
   }
 }
@@ -95,8 +103,10 @@ void check_packages(const model::Stack& stack, const std::vector<const model::Im
       const auto version = p.op == "==" || p.op == "===" ? p.version : p.op + p.version;
       check_repin(pip, "pip", p.name, version, *image, p.pos, sink);
     }
-    for (const auto& a : image->apt) check_repin(apt, "apt", a.name, a.version, *image, a.pos, sink);
-    for (const auto& n : image->npm) check_repin(npm, "npm", n.name, n.version, *image, n.pos, sink);
+    for (const auto& a : image->apt)
+      check_repin(apt, "apt", a.name, a.version, *image, a.pos, sink);
+    for (const auto& n : image->npm)
+      check_repin(npm, "npm", n.name, n.version, *image, n.pos, sink);
     if (own) check_own_pins(stack, *image, has_framework, diags);
   }
 }

@@ -11,8 +11,10 @@ bool is_name_char(char c) {
 }
 
 std::string trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())) != 0) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())) != 0) s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())) != 0)
+    s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())) != 0)
+    s.remove_suffix(1);
   return std::string(s);
 }
 
@@ -49,7 +51,8 @@ std::variant<model::PipPackage, std::string> parse_pip(std::string_view text) {
   p.text = trim(text);
   std::string_view s = p.text;
   std::size_t i = 0;
-  while (i < s.size() && is_name_char(s[i])) ++i;
+  while (i < s.size() && is_name_char(s[i]))
+    ++i;
   if (i == 0) {
     return std::string("'") + p.text + "' is not a pip requirement (expected name==version)";
   }
@@ -62,7 +65,8 @@ std::variant<model::PipPackage, std::string> parse_pip(std::string_view text) {
     p.extras = trim(s.substr(i + 1, close - i - 1));
     i = close + 1;
   }
-  while (i < s.size() && s[i] == ' ') ++i;
+  while (i < s.size() && s[i] == ' ')
+    ++i;
   if (i == s.size()) {
     return p;
   }
@@ -154,7 +158,8 @@ RequirementsResult parse_requirements(std::string_view text, const std::string& 
     const auto hash = line.find('#');
     if (hash != std::string_view::npos) line = line.substr(0, hash);
     std::size_t col = 0;
-    while (col < line.size() && std::isspace(static_cast<unsigned char>(line[col])) != 0) ++col;
+    while (col < line.size() && std::isspace(static_cast<unsigned char>(line[col])) != 0)
+      ++col;
     const auto content = trim(line);
     if (content.empty()) {
       if (end == text.size()) break;

@@ -48,7 +48,8 @@ TEST(NpmPackage, HandlesScopes) {
 }
 
 TEST(Requirements, ReportsLineAndColumn) {
-  auto r = parse_requirements("# deps\nnumpy==1.26.4\n  pandas>=2\n-r other.txt\n\n==bad\n", "req.txt");
+  auto r =
+      parse_requirements("# deps\nnumpy==1.26.4\n  pandas>=2\n-r other.txt\n\n==bad\n", "req.txt");
   ASSERT_EQ(r.packages.size(), 2u);
   EXPECT_EQ(r.packages[1].pos.line, 3);
   EXPECT_EQ(r.packages[1].pos.column, 3);

@@ -7,9 +7,9 @@ namespace plinth::spec {
 namespace {
 
 const std::vector<std::string_view> k_image_keys = {
-    "tier",  "parent", "from", "owner",        "cadence", "description", "version",
-    "framework", "python", "cuda", "cudnn",   "apt",     "pip",         "requirements",
-    "npm",   "copy",   "env",  "labels",       "user",    "workdir",     "tools"};
+    "tier",      "parent", "from", "owner",  "cadence", "description", "version",
+    "framework", "python", "cuda", "cudnn",  "apt",     "pip",         "requirements",
+    "npm",       "copy",   "env",  "labels", "user",    "workdir",     "tools"};
 
 const std::vector<std::string_view> k_tool_names = {"jupyter", "tensorboard", "code-server"};
 
@@ -52,7 +52,8 @@ void read_framework(YamlReader& r, const YAML::Node& node, const std::string& ct
     if (auto s = r.string(n, ctx + ".name")) {
       fw.name = s->value;
       if (fw.name != "tensorflow") {
-        r.error(n, "bad-value", ctx + ".name: only 'tensorflow' is supported, not '" + fw.name + "'");
+        r.error(n, "bad-value",
+                ctx + ".name: only 'tensorflow' is supported, not '" + fw.name + "'");
       }
     }
   }
@@ -74,7 +75,8 @@ void read_framework(YamlReader& r, const YAML::Node& node, const std::string& ct
   img.framework = std::move(fw);
 }
 
-void read_copy(YamlReader& r, const YAML::Node& node, const std::string& ctx, model::ImageSpec& img) {
+void read_copy(YamlReader& r, const YAML::Node& node, const std::string& ctx,
+               model::ImageSpec& img) {
   if (!r.expect_sequence(node, ctx)) return;
   for (std::size_t i = 0; i < node.size(); ++i) {
     const auto item = node[i];
@@ -94,16 +96,19 @@ void read_copy(YamlReader& r, const YAML::Node& node, const std::string& ctx, mo
     c.dest = dest->value;
     if (c.src.empty() || c.src[0] == '/' || c.src == ".." || c.src.rfind("../", 0) == 0 ||
         c.src.find("/../") != std::string::npos) {
-      r.error(item["src"], "bad-path", item_ctx + ".src must be a path inside the stack's directory, not '" + c.src + "'");
+      r.error(item["src"], "bad-path",
+              item_ctx + ".src must be a path inside the stack's directory, not '" + c.src + "'");
     }
     if (c.dest.empty() || c.dest[0] != '/') {
-      r.error(item["dest"], "bad-path", item_ctx + ".dest must be an absolute path in the image, not '" + c.dest + "'");
+      r.error(item["dest"], "bad-path",
+              item_ctx + ".dest must be an absolute path in the image, not '" + c.dest + "'");
     }
     img.copy.push_back(std::move(c));
   }
 }
 
-void read_user(YamlReader& r, const YAML::Node& node, const std::string& ctx, model::ImageSpec& img) {
+void read_user(YamlReader& r, const YAML::Node& node, const std::string& ctx,
+               model::ImageSpec& img) {
   if (!r.expect_map(node, ctx)) return;
   r.check_keys(node, ctx, {"name", "uid", "gid"});
   model::User u;
@@ -113,12 +118,15 @@ void read_user(YamlReader& r, const YAML::Node& node, const std::string& ctx, mo
   } else {
     r.error(node, "missing-key", ctx + ": missing 'name'");
   }
-  if (const auto n = node["uid"]) u.uid = static_cast<int>(r.integer(n, ctx + ".uid", 0, 2147483647).value_or(u.uid));
-  if (const auto n = node["gid"]) u.gid = static_cast<int>(r.integer(n, ctx + ".gid", 0, 2147483647).value_or(u.gid));
+  if (const auto n = node["uid"])
+    u.uid = static_cast<int>(r.integer(n, ctx + ".uid", 0, 2147483647).value_or(u.uid));
+  if (const auto n = node["gid"])
+    u.gid = static_cast<int>(r.integer(n, ctx + ".gid", 0, 2147483647).value_or(u.gid));
   img.user = std::move(u);
 }
 
-void read_tools(YamlReader& r, const YAML::Node& node, const std::string& ctx, model::ImageSpec& img) {
+void read_tools(YamlReader& r, const YAML::Node& node, const std::string& ctx,
+                model::ImageSpec& img) {
   if (!r.expect_map(node, ctx)) return;
   r.check_keys(node, ctx, k_tool_names);
   for (const auto& kv : node) {
@@ -167,7 +175,8 @@ std::optional<model::BaseFrom> read_base_from(YamlReader& r, const YAML::Node& n
     const auto rest = s->value.substr(k_prefix.size());
     const auto slash = rest.find('/');
     if (slash == std::string::npos || slash == 0 || slash + 1 == rest.size()) {
-      r.error(node, "bad-from", "from: '" + s->value + "' must look like 'bootstrap:debian/bookworm'");
+      r.error(node, "bad-from",
+              "from: '" + s->value + "' must look like 'bootstrap:debian/bookworm'");
       return std::nullopt;
     }
     from.bootstrap = true;
@@ -191,7 +200,8 @@ model::ImageSpec read_image(YamlReader& r, const std::string& name, const YAML::
       if (auto tier = model::parse_tier(s->value)) {
         img.tier = *tier;
       } else {
-        r.error(t, "bad-value", ctx + ".tier must be base, common or project, not '" + s->value + "'");
+        r.error(t, "bad-value",
+                ctx + ".tier must be base, common or project, not '" + s->value + "'");
       }
     }
   } else {
@@ -208,15 +218,19 @@ model::ImageSpec read_image(YamlReader& r, const std::string& name, const YAML::
   if (const auto v = node["version"]) {
     if (auto s = r.string(v, ctx + ".version")) img.version = *s;
   } else {
-    r.error(key, "missing-key", ctx + ": missing 'version' (the image's semantic version, e.g. 1.0.0)");
+    r.error(key, "missing-key",
+            ctx + ": missing 'version' (the image's semantic version, e.g. 1.0.0)");
   }
   if (const auto f = node["framework"]) read_framework(r, f, ctx + ".framework", img);
   read_optional(r, node, "python", ctx, img.python);
   read_optional(r, node, "cuda", ctx, img.cuda);
   read_optional(r, node, "cudnn", ctx, img.cudnn);
-  if (const auto n = node["apt"]) read_packages<model::AptPackage>(r, n, ctx + ".apt", img.apt, parse_apt);
-  if (const auto n = node["pip"]) read_packages<model::PipPackage>(r, n, ctx + ".pip", img.pip, parse_pip);
-  if (const auto n = node["npm"]) read_packages<model::NpmPackage>(r, n, ctx + ".npm", img.npm, parse_npm);
+  if (const auto n = node["apt"])
+    read_packages<model::AptPackage>(r, n, ctx + ".apt", img.apt, parse_apt);
+  if (const auto n = node["pip"])
+    read_packages<model::PipPackage>(r, n, ctx + ".pip", img.pip, parse_pip);
+  if (const auto n = node["npm"])
+    read_packages<model::NpmPackage>(r, n, ctx + ".npm", img.npm, parse_npm);
   read_optional(r, node, "requirements", ctx, img.requirements);
   if (const auto n = node["copy"]) read_copy(r, n, ctx + ".copy", img);
   if (const auto n = node["env"]) read_string_map(r, n, ctx + ".env", img.env);

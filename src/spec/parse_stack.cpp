@@ -16,7 +16,8 @@ model::PinPolicy read_pin(YamlReader& r, const YAML::Node& node, std::string_vie
   if (!s) return fallback;
   if (s->value == "exact") return model::PinPolicy::exact;
   if (s->value == "any") return model::PinPolicy::any;
-  r.error(node, "bad-value", std::string(what) + " must be 'exact' or 'any', not '" + s->value + "'");
+  r.error(node, "bad-value",
+          std::string(what) + " must be 'exact' or 'any', not '" + s->value + "'");
   return fallback;
 }
 
@@ -59,8 +60,9 @@ void read_profile(YamlReader& r, const std::string& name, const YAML::Node& key,
       if (auto s = r.string(n, ctx + "." + key_name)) {
         out = parse_size(s->value);
         if (!out) {
-          r.error(n, "bad-size", ctx + "." + key_name + ": '" + s->value +
-                                     "' is not a size (examples: 512m, 16g)");
+          r.error(n, "bad-size",
+                  ctx + "." + key_name + ": '" + s->value +
+                      "' is not a size (examples: 512m, 16g)");
         }
       }
     }
@@ -76,9 +78,9 @@ void read_profile(YamlReader& r, const std::string& name, const YAML::Node& key,
   if (const auto n = node["pids"]) p.pids = r.integer(n, ctx + ".pids", 16, 4194304);
 }
 
-void read_named_maps(YamlReader& r, const YAML::Node& node, std::string_view what,
-                     const std::function<void(const std::string&, const YAML::Node&,
-                                              const YAML::Node&)>& each) {
+void read_named_maps(
+    YamlReader& r, const YAML::Node& node, std::string_view what,
+    const std::function<void(const std::string&, const YAML::Node&, const YAML::Node&)>& each) {
   if (!r.expect_map(node, what)) return;
   for (const auto& kv : node) {
     each(kv.first.Scalar(), kv.first, kv.second);
@@ -110,7 +112,8 @@ ParseResult parse_stack(std::string_view text, const std::string& file) {
   if (const auto v = root["version"]) {
     if (auto n = r.integer(v, "version", 1, 1)) stack.format_version = static_cast<int>(*n);
   } else {
-    r.error(SourcePos{file, 1, 1}, "missing-key", "missing 'version: 1' (the stack file format version)");
+    r.error(SourcePos{file, 1, 1}, "missing-key",
+            "missing 'version: 1' (the stack file format version)");
   }
   if (const auto n = root["name"]) {
     if (auto s = r.string(n, "name")) stack.name = *s;
@@ -123,20 +126,20 @@ ParseResult parse_stack(std::string_view text, const std::string& file) {
   stack.policy.tag_template = {model::k_default_tag_template, {}};
   if (const auto p = root["policy"]) read_policy(r, p, stack.policy);
   if (const auto images = root["images"]) {
-    read_named_maps(r, images, "images", [&](const std::string& name, const YAML::Node& key,
-                                             const YAML::Node& node) {
-      stack.images.push_back(read_image(r, name, key, node));
-    });
+    read_named_maps(r, images, "images",
+                    [&](const std::string& name, const YAML::Node& key, const YAML::Node& node) {
+                      stack.images.push_back(read_image(r, name, key, node));
+                    });
   } else {
     r.error(SourcePos{file, 1, 1}, "missing-key", "missing 'images' (the images of the stack)");
   }
   if (const auto profiles = root["profiles"]) {
-    read_named_maps(r, profiles, "profiles", [&](const std::string& name, const YAML::Node& key,
-                                                 const YAML::Node& node) {
-      model::Profile p;
-      read_profile(r, name, key, node, p);
-      stack.profiles.push_back(std::move(p));
-    });
+    read_named_maps(r, profiles, "profiles",
+                    [&](const std::string& name, const YAML::Node& key, const YAML::Node& node) {
+                      model::Profile p;
+                      read_profile(r, name, key, node, p);
+                      stack.profiles.push_back(std::move(p));
+                    });
   }
   result.stack = std::move(stack);
   return result;

@@ -8,14 +8,16 @@ namespace {
 
 std::string join_versions(const std::vector<Version>& vs) {
   std::string out;
-  for (const auto& v : vs) out += (out.empty() ? "" : ", ") + v.str();
+  for (const auto& v : vs)
+    out += (out.empty() ? "" : ", ") + v.str();
   return out;
 }
 
 std::string known_tf(const compat::Db& db) {
   const auto& builds = db.tensorflow_builds();
   if (builds.empty()) return "none";
-  return builds.front().tensorflow.truncated(2).str() + " to " + builds.back().tensorflow.truncated(2).str();
+  return builds.front().tensorflow.truncated(2).str() + " to " +
+         builds.back().tensorflow.truncated(2).str();
 }
 
 // Checks a declared CUDA or cuDNN version against the one the TF build was tested with.
@@ -24,11 +26,12 @@ void check_declared(const std::optional<model::Located>& declared, const Version
   if (!declared) return;
   const auto v = Version::parse(declared->value);
   if (!v) {
-    diags.error(declared->pos, "bad-version", std::string(what) + " '" + declared->value + "' is not a version");
+    diags.error(declared->pos, "bad-version",
+                std::string(what) + " '" + declared->value + "' is not a version");
   } else if (!(v->truncated(2) == expected.truncated(2))) {
     diags.error(declared->pos, "incompatible",
-                "TensorFlow " + tf + " GPU builds use " + what + " " + expected.truncated(2).str() + ", not " +
-                    declared->value + " (TensorFlow's tested build configurations)");
+                "TensorFlow " + tf + " GPU builds use " + what + " " + expected.truncated(2).str() +
+                    ", not " + declared->value + " (TensorFlow's tested build configurations)");
   }
 }
 
@@ -37,7 +40,8 @@ void resolve_cuda_driver(const compat::Db& db, model::ResolvedImage& out, const 
   const auto cuda = Version::parse(out.cuda);
   const auto* row = cuda ? db.cuda(*cuda) : nullptr;
   if (row == nullptr) {
-    diags.error(where, "unknown-cuda", "CUDA " + out.cuda + " is not in the compatibility database");
+    diags.error(where, "unknown-cuda",
+                "CUDA " + out.cuda + " is not in the compatibility database");
     return;
   }
   out.driver_toolkit = row->toolkit_driver.str();
@@ -71,13 +75,15 @@ void resolve_framework(const compat::Db& db, model::ResolvedImage& out, Diagnost
   const auto tf = Version::parse(fw.version.value);
   if (!tf || tf->size() != 3) {
     diags.error(fw.version.pos, "bad-version",
-                "framework.version '" + fw.version.value + "' must be a full release such as 2.16.1 (pip installs exactly it)");
+                "framework.version '" + fw.version.value +
+                    "' must be a full release such as 2.16.1 (pip installs exactly it)");
     return;
   }
   const auto* build = db.tensorflow(*tf);
   if (build == nullptr) {
     diags.error(fw.version.pos, "unknown-framework",
-                "TensorFlow " + fw.version.value + " is not in the compatibility database (known: " + known_tf(db) + ")");
+                "TensorFlow " + fw.version.value +
+                    " is not in the compatibility database (known: " + known_tf(db) + ")");
     return;
   }
   out.tensorflow = tf->str();
@@ -85,8 +91,9 @@ void resolve_framework(const compat::Db& db, model::ResolvedImage& out, Diagnost
   out.variant = fw.variant;
   if (!base.python) {
     diags.error(fw.pos, "missing-python",
-                "the base declares TensorFlow " + out.tensorflow_minor + " but no 'python' (supported: " +
-                    join_versions(build->python_versions()) + ")");
+                "the base declares TensorFlow " + out.tensorflow_minor +
+                    " but no 'python' (supported: " + join_versions(build->python_versions()) +
+                    ")");
   } else if (python && !build->supports_python(*python)) {
     diags.error(base.python->pos, "incompatible",
                 "TensorFlow " + out.tensorflow_minor + " does not support Python " + python->str() +
@@ -96,7 +103,8 @@ void resolve_framework(const compat::Db& db, model::ResolvedImage& out, Diagnost
     for (const auto* field : {&base.cuda, &base.cudnn}) {
       if (*field) {
         diags.error((*field)->pos, "cuda-on-cpu",
-                    "cuda and cudnn apply to the gpu variant only; framework.variant is '" + fw.variant + "'");
+                    "cuda and cudnn apply to the gpu variant only; framework.variant is '" +
+                        fw.variant + "'");
       }
     }
     return;
@@ -108,8 +116,10 @@ void resolve_framework(const compat::Db& db, model::ResolvedImage& out, Diagnost
   out.and_cuda_extra = build->and_cuda_extra;
   if (!build->and_cuda_extra) {
     diags.warning(fw.pos, "cuda-from-base-image",
-                  "TensorFlow " + out.tensorflow_minor + " has no tensorflow[and-cuda] extra: the 'from' image must provide CUDA " +
-                      out.cuda + " and cuDNN " + out.cudnn + " (e.g. an nvidia/cuda cudnn runtime image)");
+                  "TensorFlow " + out.tensorflow_minor +
+                      " has no tensorflow[and-cuda] extra: the 'from' image must provide CUDA " +
+                      out.cuda + " and cuDNN " + out.cudnn +
+                      " (e.g. an nvidia/cuda cudnn runtime image)");
   }
   resolve_cuda_driver(db, out, fw.pos, diags);
 }

@@ -58,7 +58,8 @@ bool YamlReader::expect_map(const YAML::Node& node, std::string_view what) {
   if (node.IsMap()) {
     return true;
   }
-  error(node, "wrong-type", std::string(what) + " must be a map, not " + std::string(node_kind(node)));
+  error(node, "wrong-type",
+        std::string(what) + " must be a map, not " + std::string(node_kind(node)));
   return false;
 }
 
@@ -66,13 +67,15 @@ bool YamlReader::expect_sequence(const YAML::Node& node, std::string_view what) 
   if (node.IsSequence()) {
     return true;
   }
-  error(node, "wrong-type", std::string(what) + " must be a list, not " + std::string(node_kind(node)));
+  error(node, "wrong-type",
+        std::string(what) + " must be a list, not " + std::string(node_kind(node)));
   return false;
 }
 
 std::optional<model::Located> YamlReader::string(const YAML::Node& node, std::string_view what) {
   if (!node.IsScalar()) {
-    error(node, "wrong-type", std::string(what) + " must be a string, not " + std::string(node_kind(node)));
+    error(node, "wrong-type",
+          std::string(what) + " must be a string, not " + std::string(node_kind(node)));
     return std::nullopt;
   }
   return model::Located{node.Scalar(), pos(node)};
@@ -81,7 +84,8 @@ std::optional<model::Located> YamlReader::string(const YAML::Node& node, std::st
 std::optional<std::int64_t> YamlReader::integer(const YAML::Node& node, std::string_view what,
                                                 std::int64_t min, std::int64_t max) {
   if (!node.IsScalar()) {
-    error(node, "wrong-type", std::string(what) + " must be an integer, not " + std::string(node_kind(node)));
+    error(node, "wrong-type",
+          std::string(what) + " must be an integer, not " + std::string(node_kind(node)));
     return std::nullopt;
   }
   const auto& s = node.Scalar();
@@ -92,8 +96,9 @@ std::optional<std::int64_t> YamlReader::integer(const YAML::Node& node, std::str
     return std::nullopt;
   }
   if (v < min || v > max) {
-    error(node, "out-of-range", std::string(what) + " must be between " + std::to_string(min) +
-                                    " and " + std::to_string(max) + ", not " + s);
+    error(node, "out-of-range",
+          std::string(what) + " must be between " + std::to_string(min) + " and " +
+              std::to_string(max) + ", not " + s);
     return std::nullopt;
   }
   return v;

@@ -28,12 +28,13 @@ void Diagnostics::append(const Diagnostics& other) {
   m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+  return error_count() > 0;
+}
 
 std::size_t Diagnostics::error_count() const {
-  return static_cast<std::size_t>(std::count_if(m_items.begin(), m_items.end(), [](const auto& d) {
-    return d.severity == Severity::error;
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      m_items.begin(), m_items.end(), [](const auto& d) { return d.severity == Severity::error; }));
 }
 
 void Diagnostics::sort() {
@@ -52,7 +53,8 @@ std::string format_diagnostic(const Diagnostic& d) {
   // fmt rather than chained std::string operator+, which trips GCC 12's -Wrestrict at -O3.
   std::string pos;
   if (d.where.line > 0) {
-    pos = d.where.column > 0 ? fmt::format(":{}:{}", d.where.line, d.where.column) : fmt::format(":{}", d.where.line);
+    pos = d.where.column > 0 ? fmt::format(":{}:{}", d.where.line, d.where.column)
+                             : fmt::format(":{}", d.where.line);
   }
   return fmt::format("{}{}: {}: {}", d.where.file, pos, severity_name(d.severity), d.message);
 }

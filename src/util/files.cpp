@@ -5,8 +5,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
-#include <sys/stat.h>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace plinth {
@@ -31,7 +31,8 @@ Result<void> write_file_atomic(const std::filesystem::path& path, std::string_vi
   std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) {
-    return fail(Errc::io, path.string() + ": cannot create temporary file: " + std::strerror(errno));
+    return fail(Errc::io,
+                path.string() + ": cannot create temporary file: " + std::strerror(errno));
   }
   auto cleanup_fail = [&](const char* what) {
     const int err = errno;

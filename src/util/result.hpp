@@ -14,7 +14,9 @@ namespace plinth {
 struct Unexpected {
   Error error;
 };
-inline Unexpected fail(Error e) { return Unexpected{std::move(e)}; }
+inline Unexpected fail(Error e) {
+  return Unexpected{std::move(e)};
+}
 inline Unexpected fail(Errc code, std::string message) {
   return Unexpected{Error(code, std::move(message))};
 }
@@ -27,17 +29,32 @@ public:
   bool has_value() const { return m_v.index() == 0; }
   explicit operator bool() const { return has_value(); }
 
-  T& value() & { assert(has_value()); return std::get<0>(m_v); }
-  const T& value() const& { assert(has_value()); return std::get<0>(m_v); }
-  T&& value() && { assert(has_value()); return std::get<0>(std::move(m_v)); }
+  T& value() & {
+    assert(has_value());
+    return std::get<0>(m_v);
+  }
+  const T& value() const& {
+    assert(has_value());
+    return std::get<0>(m_v);
+  }
+  T&& value() && {
+    assert(has_value());
+    return std::get<0>(std::move(m_v));
+  }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T value_or(T other) const { return has_value() ? value() : std::move(other); }
 
-  Error& error() { assert(!has_value()); return std::get<1>(m_v); }
-  const Error& error() const { assert(!has_value()); return std::get<1>(m_v); }
+  Error& error() {
+    assert(!has_value());
+    return std::get<1>(m_v);
+  }
+  const Error& error() const {
+    assert(!has_value());
+    return std::get<1>(m_v);
+  }
 
 private:
   std::variant<T, Error> m_v;
@@ -50,8 +67,14 @@ public:
 
   bool has_value() const { return !m_failed; }
   explicit operator bool() const { return has_value(); }
-  Error& error() { assert(m_failed); return m_error; }
-  const Error& error() const { assert(m_failed); return m_error; }
+  Error& error() {
+    assert(m_failed);
+    return m_error;
+  }
+  const Error& error() const {
+    assert(m_failed);
+    return m_error;
+  }
 
 private:
   Error m_error;
@@ -61,10 +84,10 @@ private:
 } // namespace plinth
 
 // Propagate a failed Result to the caller.
-#define PLINTH_TRY(expr)                                                                  \
-  do {                                                                                    \
-    auto&& plinth_try_r_ = (expr);                                                        \
-    if (!plinth_try_r_) {                                                                 \
-      return ::plinth::Unexpected{std::move(plinth_try_r_.error())};                      \
-    }                                                                                     \
+#define PLINTH_TRY(expr)                                                                           \
+  do {                                                                                             \
+    auto&& plinth_try_r_ = (expr);                                                                 \
+    if (!plinth_try_r_) {                                                                          \
+      return ::plinth::Unexpected{std::move(plinth_try_r_.error())};                               \
+    }                                                                                              \
   } while (false)

@@ -34,7 +34,8 @@ std::optional<std::int64_t> parse_size(std::string_view text) {
   }
   char* end = nullptr;
   const double v = std::strtod(s.c_str(), &end);
-  if (end != s.c_str() + s.size() || !(v > 0) || !std::isfinite(v) || v * static_cast<double>(unit) > 9.0e18) {
+  if (end != s.c_str() + s.size() || !(v > 0) || !std::isfinite(v) ||
+      v * static_cast<double>(unit) > 9.0e18) {
     return std::nullopt;
   }
   return static_cast<std::int64_t>(std::llround(v * static_cast<double>(unit)));

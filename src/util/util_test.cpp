@@ -65,13 +65,16 @@ TEST(Sha256, MatchesKnownVector) {
 }
 
 TEST(AtomicWrite, ReplacesContentAndLeavesNoTemporaryFiles) {
-  const auto dir = std::filesystem::temp_directory_path() / ("plinth-util-test-" + std::to_string(::getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("plinth-util-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto file = dir / "out.txt";
   ASSERT_TRUE(write_file_atomic(file, "one"));
   ASSERT_TRUE(write_file_atomic(file, "two"));
   EXPECT_EQ(*read_file(file), "two");
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir),
+                          std::filesystem::directory_iterator()),
+            1);
   EXPECT_FALSE(write_file_atomic(dir / "missing-dir" / "x", "y"));
   EXPECT_EQ(read_file(dir / "nope").error().code, Errc::not_found);
   std::filesystem::remove_all(dir);

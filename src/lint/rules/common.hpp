@@ -17,9 +17,13 @@ using dockerfile::Keyword;
 using dockerfile::Pos;
 
 // Position of word `w` of the RUN script.
-inline Pos word_pos(const Context& ctx, const ShellWord& w) { return ctx.script_pos(w.offset); }
+inline Pos word_pos(const Context& ctx, const ShellWord& w) {
+  return ctx.script_pos(w.offset);
+}
 inline Pos cmd_pos(const Context& ctx, const ShellCommand& c) {
-  return c.words.empty() ? Pos{} : ctx.script_pos(c.words[c.program < c.words.size() ? c.program : 0].offset);
+  return c.words.empty()
+             ? Pos{}
+             : ctx.script_pos(c.words[c.program < c.words.size() ? c.program : 0].offset);
 }
 
 inline bool starts_with(std::string_view s, std::string_view p) {
@@ -35,5 +39,7 @@ bool base_is_not_an_image(const Context& ctx);
 } // namespace plinth::lint::rules
 
 // Defines the factory `make_<fn>()` for rule class `cls`.
-#define PLINTH_LINT_RULE(fn, cls)                                                        \
-  std::unique_ptr<::plinth::lint::Rule> make_##fn() { return std::make_unique<cls>(); }
+#define PLINTH_LINT_RULE(fn, cls)                                                                  \
+  std::unique_ptr<::plinth::lint::Rule> make_##fn() {                                              \
+    return std::make_unique<cls>();                                                                \
+  }

@@ -9,9 +9,12 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1001", Level::error, "Unknown instruction",
+    "PL1001",
+    Level::error,
+    "Unknown instruction",
     "BuildKit rejects a Dockerfile with an instruction it does not know, usually a typo.",
-    "FROM debian:12\nCOPPY app /app\n", "FROM debian:12\nCOPY app /app\n"};
+    "FROM debian:12\nCOPPY app /app\n",
+    "FROM debian:12\nCOPY app /app\n"};
 
 class UnknownInstruction final : public Rule {
 public:
@@ -21,9 +24,9 @@ public:
       return;
     }
     static constexpr std::array<std::string_view, 18> k_known = {
-        "FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY",
-        "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL",
-        "HEALTHCHECK", "SHELL"};
+        "FROM",    "RUN", "CMD",     "LABEL",      "MAINTAINER",  "EXPOSE",
+        "ENV",     "ADD", "COPY",    "ENTRYPOINT", "VOLUME",      "USER",
+        "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"};
     std::string upper = inst.keyword_raw;
     for (auto& c : upper) {
       c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;

@@ -6,10 +6,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1002", Level::error, "Dockerfile must begin with FROM",
+    "PL1002",
+    Level::error,
+    "Dockerfile must begin with FROM",
     "Every build stage starts with FROM; only global ARGs, comments and parser directives may "
     "precede the first FROM. A file without FROM cannot be built.",
-    "RUN echo hello\nFROM debian:12\n", "ARG TAG=12\nFROM debian:${TAG}\nRUN echo hello\n"};
+    "RUN echo hello\nFROM debian:12\n",
+    "ARG TAG=12\nFROM debian:${TAG}\nRUN echo hello\n"};
 
 class MissingFrom final : public Rule {
 public:

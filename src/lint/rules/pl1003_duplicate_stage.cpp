@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1003", Level::error, "Duplicate stage name",
+    "PL1003",
+    Level::error,
+    "Duplicate stage name",
     "Stage names (FROM … AS name) must be unique, case-insensitively; BuildKit refuses "
     "duplicates and references to the name would be ambiguous.",
     "FROM debian:12 AS build\nFROM debian:12 AS BUILD\n",

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1004", Level::error, "COPY --from refers to an unknown stage",
+    "PL1004",
+    Level::error,
+    "COPY --from refers to an unknown stage",
     "`COPY --from=name` must name an earlier stage (or stage index), or be a full image "
     "reference such as `nginx:1.27`. A stage cannot copy from itself or from a later stage; a "
     "bare unknown name is most likely a typo (BuildKit would try to pull it as an image).",
@@ -54,8 +56,9 @@ private:
     } else if (here > ctx.stage) {
       out.report(pos, "stage '" + ref + "' is defined later; only earlier stages can be used");
     } else {
-      out.report(pos, "'" + ref + "' is not an earlier stage; write a full image reference "
-                                  "(name:tag) if an image is meant");
+      out.report(pos, "'" + ref +
+                          "' is not an earlier stage; write a full image reference "
+                          "(name:tag) if an image is meant");
     }
   }
 };

@@ -9,7 +9,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1005", Level::warning, "Undefined variable",
+    "PL1005",
+    Level::warning,
+    "Undefined variable",
     "The builder substitutes variables in FROM, ADD, COPY, ENV, EXPOSE, LABEL, STOPSIGNAL, "
     "USER, VOLUME and WORKDIR. A variable no ARG or ENV defines expands to an empty string. "
     "FROM sees only global ARGs (declared before the first FROM). Inside a stage built on an "
@@ -96,8 +98,8 @@ private:
     return false;
   }
 
-  static void report(const Context& ctx, const std::string& name, Pos pos, bool strict,
-                     bool from, Reporter& out) {
+  static void report(const Context& ctx, const std::string& name, Pos pos, bool strict, bool from,
+                     Reporter& out) {
     std::vector<std::string> known;
     if (from) {
       for (const auto& [k, v] : ctx.graph.global_args) {

@@ -8,10 +8,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1006", Level::warning, "Multiple CMD, ENTRYPOINT or HEALTHCHECK in one stage",
+    "PL1006",
+    Level::warning,
+    "Multiple CMD, ENTRYPOINT or HEALTHCHECK in one stage",
     "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; earlier ones are "
     "dead code and usually a mistake.",
-    "FROM debian:12\nCMD [\"bash\"]\nCMD [\"python3\"]\n", "FROM debian:12\nCMD [\"python3\"]\n"};
+    "FROM debian:12\nCMD [\"bash\"]\nCMD [\"python3\"]\n",
+    "FROM debian:12\nCMD [\"python3\"]\n"};
 
 class MultipleCmd final : public Rule {
 public:
@@ -39,7 +42,8 @@ public:
     if (m_seen[slot] > 0) {
       out.report(inst.pos, "multiple " + std::string(keyword_name(inst.keyword)) +
                                " instructions in this stage; only the last takes effect "
-                               "(previous one on line " + std::to_string(m_seen[slot]) + ")");
+                               "(previous one on line " +
+                               std::to_string(m_seen[slot]) + ")");
     }
     m_seen[slot] = inst.pos.line;
   }

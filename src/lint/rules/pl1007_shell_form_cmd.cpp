@@ -7,7 +7,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1007", Level::warning, "Use exec (JSON) form for CMD and ENTRYPOINT",
+    "PL1007",
+    Level::warning,
+    "Use exec (JSON) form for CMD and ENTRYPOINT",
     "In shell form the container's PID 1 is `/bin/sh -c`, which does not pass SIGTERM on to "
     "your program: it cannot shut down cleanly and is killed after the stop timeout. Use the "
     "JSON array form. Not reported when the stage sets a SHELL (the shell is then deliberate).",
@@ -18,8 +20,8 @@ class ShellFormCmd final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
-    if ((inst.keyword != Keyword::cmd && inst.keyword != Keyword::entrypoint) ||
-        inst.exec_form || ctx.stage_has_shell || inst.text.empty()) {
+    if ((inst.keyword != Keyword::cmd && inst.keyword != Keyword::entrypoint) || inst.exec_form ||
+        ctx.stage_has_shell || inst.text.empty()) {
       return;
     }
     out.report(inst.text_pos, std::string(keyword_name(inst.keyword)) +

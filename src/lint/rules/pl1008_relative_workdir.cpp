@@ -6,11 +6,14 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1008", Level::warning, "WORKDIR should be an absolute path",
+    "PL1008",
+    Level::warning,
+    "WORKDIR should be an absolute path",
     "A relative WORKDIR is resolved against the base image's working directory, which can "
     "change under you. Use an absolute path (a relative one is fine after an absolute WORKDIR "
     "in the same stage).",
-    "FROM debian:12\nWORKDIR app\n", "FROM debian:12\nWORKDIR /app\nWORKDIR src\n"};
+    "FROM debian:12\nWORKDIR app\n",
+    "FROM debian:12\nWORKDIR /app\nWORKDIR src\n"};
 
 bool absolute(std::string_view p) {
   return p.empty() || p[0] == '/' || p[0] == '$' || p[0] == '\\' ||

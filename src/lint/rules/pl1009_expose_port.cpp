@@ -8,10 +8,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1009", Level::error, "EXPOSE of an invalid port",
+    "PL1009",
+    Level::error,
+    "EXPOSE of an invalid port",
     "EXPOSE takes `port[/tcp|/udp|/sctp]` or a range `from-to`, with ports 0–65535. Host IPs "
     "and host:container mappings belong to `docker run -p`, not the Dockerfile.",
-    "FROM nginx:1.27\nEXPOSE 80:80 70000\n", "FROM nginx:1.27\nEXPOSE 80/tcp 8000-8010\n"};
+    "FROM nginx:1.27\nEXPOSE 80:80 70000\n",
+    "FROM nginx:1.27\nEXPOSE 80/tcp 8000-8010\n"};
 
 bool port(std::string_view s) {
   int v = -1;

@@ -6,10 +6,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1010", Level::error, "COPY with several sources needs a destination ending in /",
+    "PL1010",
+    Level::error,
+    "COPY with several sources needs a destination ending in /",
     "When COPY or ADD has more than one source the destination must be a directory, written "
     "with a trailing slash; otherwise the build fails.",
-    "FROM debian:12\nCOPY a.txt b.txt /opt\n", "FROM debian:12\nCOPY a.txt b.txt /opt/\n"};
+    "FROM debian:12\nCOPY a.txt b.txt /opt\n",
+    "FROM debian:12\nCOPY a.txt b.txt /opt/\n"};
 
 class CopyDestSlash final : public Rule {
 public:
@@ -23,8 +26,8 @@ public:
         ends_with(dest.text, "\\")) {
       return;
     }
-    out.report(dest.pos, "destination '" + dest.text +
-                             "' must end with '/' when copying several sources");
+    out.report(dest.pos,
+               "destination '" + dest.text + "' must end with '/' when copying several sources");
   }
 };
 

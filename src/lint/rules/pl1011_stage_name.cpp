@@ -6,10 +6,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1011", Level::error, "Invalid or reserved stage name",
+    "PL1011",
+    Level::error,
+    "Invalid or reserved stage name",
     "Stage names must match `[a-z][a-z0-9-_.]*` (they are lower-cased) and must not be the "
     "reserved names `scratch` or `context`.",
-    "FROM debian:12 AS scratch\n", "FROM debian:12 AS builder\n"};
+    "FROM debian:12 AS scratch\n",
+    "FROM debian:12 AS builder\n"};
 
 bool valid(std::string_view n) {
   if (n.empty() || !(n[0] >= 'a' && n[0] <= 'z')) {

@@ -7,7 +7,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1012", Level::warning, "ENV refers to a variable defined in the same ENV",
+    "PL1012",
+    Level::warning,
+    "ENV refers to a variable defined in the same ENV",
     "All pairs of one ENV instruction are expanded with the values from before it, so "
     "`ENV A=1 B=$A` sets B from the old A (usually empty). Split it into two ENV lines.",
     "FROM debian:12\nENV PREFIX=/opt/app BIN=$PREFIX/bin\n",
@@ -29,8 +31,9 @@ public:
       for (const auto& ref : e.referenced) {
         for (std::size_t j = 0; j < i; ++j) {
           if (inst.pairs[j].key == ref) {
-            out.report(kv.value_pos, "'$" + ref + "' is set in this same ENV and expands to its "
-                                     "previous value here; use a separate ENV");
+            out.report(kv.value_pos, "'$" + ref +
+                                         "' is set in this same ENV and expands to its "
+                                         "previous value here; use a separate ENV");
           }
         }
       }

@@ -6,10 +6,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1013", Level::info, "Use WORKDIR instead of cd",
+    "PL1013",
+    Level::info,
+    "Use WORKDIR instead of cd",
     "A `cd` in RUN only lasts for that RUN; later instructions run elsewhere, which is easy to "
     "get wrong. WORKDIR makes the directory explicit for every following instruction.",
-    "FROM debian:12\nRUN cd /opt && make\n", "FROM debian:12\nWORKDIR /opt\nRUN make\n"};
+    "FROM debian:12\nRUN cd /opt && make\n",
+    "FROM debian:12\nWORKDIR /opt\nRUN make\n"};
 
 class CdInRun final : public Rule {
 public:

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1014", Level::info, "Set pipefail before a pipe in RUN",
+    "PL1014",
+    Level::info,
+    "Set pipefail before a pipe in RUN",
     "`/bin/sh -c 'curl … | tar x'` succeeds when curl fails, as long as tar succeeds. Set "
     "`SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before the RUN, or start the script "
     "with `set -o pipefail` (bash, zsh, ash).",

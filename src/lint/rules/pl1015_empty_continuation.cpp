@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1015", Level::warning, "Empty continuation line",
+    "PL1015",
+    Level::warning,
+    "Empty continuation line",
     "A blank line inside a `\\`-continued instruction is skipped today, but BuildKit warns it "
     "will become an error; it also often hides a missing `\\`.",
     "FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y --no-install-recommends "

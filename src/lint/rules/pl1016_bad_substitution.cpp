@@ -7,7 +7,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1016", Level::error, "Bad variable substitution",
+    "PL1016",
+    Level::error,
+    "Bad variable substitution",
     "BuildKit expands `${…}` itself in FROM, ADD, COPY, ENV, EXPOSE, LABEL, STOPSIGNAL, USER, "
     "VOLUME and WORKDIR and fails on syntax it does not support, such as `${v:0:2}`, a "
     "missing `}` or `${v:?message}` with v unset. (In RUN the shell expands, so bash syntax is "

@@ -9,12 +9,15 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL1017", Level::error, "Unknown or malformed instruction flag",
+    "PL1017",
+    Level::error,
+    "Unknown or malformed instruction flag",
     "BuildKit accepts only specific flags per instruction (FROM --platform; RUN --mount, "
     "--network, --security, --device; COPY/ADD --from, --chown, --chmod, --link, --parents, "
     "--exclude, ADD --checksum, --keep-git-dir, --unpack; HEALTHCHECK timing flags). Others, "
     "and string flags without `=value`, fail the build.",
-    "FROM debian:12\nCOPY --chwon=1000 app /app\n", "FROM debian:12\nCOPY --chown=1000 app /app\n"};
+    "FROM debian:12\nCOPY --chwon=1000 app /app\n",
+    "FROM debian:12\nCOPY --chown=1000 app /app\n"};
 
 struct Allowed {
   Keyword keyword;
@@ -26,7 +29,9 @@ const std::vector<Allowed>& table() {
   static const std::vector<Allowed> k_table = {
       {Keyword::from, {"platform"}, {}},
       {Keyword::run, {"mount", "network", "security", "device"}, {}},
-      {Keyword::copy, {"from", "chown", "chmod", "link", "parents", "exclude"}, {"link", "parents"}},
+      {Keyword::copy,
+       {"from", "chown", "chmod", "link", "parents", "exclude"},
+       {"link", "parents"}},
       {Keyword::add,
        {"chown", "chmod", "link", "checksum", "keep-git-dir", "unpack", "exclude"},
        {"link", "keep-git-dir", "unpack"}},
@@ -59,8 +64,8 @@ public:
     }
     for (const auto& f : inst.flags) {
       if (allowed == nullptr || !contains(allowed->flags, f.name)) {
-        std::string msg = "unknown flag --" + f.name + " for " +
-                          std::string(keyword_name(inst.keyword));
+        std::string msg =
+            "unknown flag --" + f.name + " for " + std::string(keyword_name(inst.keyword));
         if (allowed != nullptr) {
           if (const auto hint = closest_match(f.name, allowed->flags)) {
             msg += "; did you mean --" + *hint + "?";

@@ -6,10 +6,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2001", Level::warning, "FROM without a tag or digest",
+    "PL2001",
+    Level::warning,
+    "FROM without a tag or digest",
     "An image without a tag means `:latest`, which changes whenever the publisher pushes. "
     "Name a release tag, and ideally a digest.",
-    "FROM ubuntu\n", "FROM ubuntu:24.04\n"};
+    "FROM ubuntu\n",
+    "FROM ubuntu:24.04\n"};
 
 class UntaggedImage final : public Rule {
 public:
@@ -17,7 +20,8 @@ public:
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     const auto ref = from_image(ctx, inst);
     if (ref && ref->tag.empty() && ref->digest.empty()) {
-      out.report(inst.args[0].pos, "image '" + ctx.graph.stages[static_cast<std::size_t>(ctx.stage)].base +
+      out.report(inst.args[0].pos, "image '" +
+                                       ctx.graph.stages[static_cast<std::size_t>(ctx.stage)].base +
                                        "' has no tag or digest; pin a release tag");
     }
   }

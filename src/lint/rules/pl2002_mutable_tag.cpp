@@ -6,10 +6,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2002", Level::warning, "FROM uses a mutable tag such as latest",
+    "PL2002",
+    Level::warning,
+    "FROM uses a mutable tag such as latest",
     "Tags like `latest`, `stable`, `edge`, `nightly` or `rolling` move all the time, so the "
     "same Dockerfile builds different images. Pin a release tag (and a digest).",
-    "FROM node:latest\n", "FROM node:22.11-bookworm-slim\n"};
+    "FROM node:latest\n",
+    "FROM node:22.11-bookworm-slim\n"};
 
 class MutableTag final : public Rule {
 public:

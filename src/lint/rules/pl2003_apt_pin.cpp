@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2003", Level::warning, "Pin versions in apt-get install",
+    "PL2003",
+    Level::warning,
+    "Pin versions in apt-get install",
     "`apt-get install curl` installs whatever version the mirror has today. Pin `curl=<version>` "
     "so rebuilds are reproducible (variables, paths and .deb files are not judged). Plinth "
     "stacks whose policy allows unpinned packages get `# plinth-lint ignore=PL2003`.",
@@ -37,8 +39,8 @@ public:
         names += names.empty() ? w->text : ", " + w->text;
       }
       if (first != nullptr) {
-        out.report(word_pos(ctx, *first), "apt-get install without version pins: " + names +
-                                              " (use name=version)");
+        out.report(word_pos(ctx, *first),
+                   "apt-get install without version pins: " + names + " (use name=version)");
       }
     }
   }

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2004", Level::info, "FROM not pinned by digest",
+    "PL2004",
+    Level::info,
+    "FROM not pinned by digest",
     "Even release tags are re-pushed (security rebuilds). Only `image:tag@sha256:…` names "
     "exactly one image. Images under a `digest-exempt` prefix (default `plinth.local/`, the "
     "locally bootstrapped bases) are exempt; `require-digest: false` turns the rule off.",

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2005", Level::warning, "Pin versions in pip install",
+    "PL2005",
+    Level::warning,
+    "Pin versions in pip install",
     "`pip install flask` resolves to a different version every week. Pin `flask==3.0.3`, or "
     "install from a requirements (`-r`) or constraints (`-c`) file. Local paths, URLs, wheels "
     "and variables are not judged.",

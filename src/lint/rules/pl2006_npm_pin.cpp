@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2006", Level::warning, "Pin versions in npm install",
+    "PL2006",
+    Level::warning,
+    "Pin versions in npm install",
     "`npm install -g yarn` installs the newest release at build time. Name the version: "
     "`yarn@1.22.22`. A bare `npm install`/`npm ci` from package-lock.json is fine.",
     "FROM node:22-slim\nRUN npm install -g yarn\n",
@@ -36,8 +38,8 @@ public:
             t.find(':') != std::string::npos || ends_with(t, ".tgz") || pinned(t)) {
           continue;
         }
-        out.report(word_pos(ctx, *w), "npm install of '" + t + "' without a version (use " + t +
-                                          "@<version>)");
+        out.report(word_pos(ctx, *w),
+                   "npm install of '" + t + "' without a version (use " + t + "@<version>)");
         break;
       }
     }

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2007", Level::warning, "Do not run apt-get upgrade or dist-upgrade",
+    "PL2007",
+    Level::warning,
+    "Do not run apt-get upgrade or dist-upgrade",
     "Upgrading every package makes the image depend on the day it was built and can pull in "
     "changes the base image maintainers have not tested. Use a newer base image instead, or "
     "upgrade the specific package with a pinned version.",

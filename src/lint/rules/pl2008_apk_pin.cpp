@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2008", Level::warning, "Pin versions in apk add",
+    "PL2008",
+    Level::warning,
+    "Pin versions in apk add",
     "`apk add curl` installs whatever the repository has today. Pin `curl=8.11.0-r2` (or "
     "`~8.11`) so rebuilds are reproducible.",
     "FROM alpine:3.20\nRUN apk add --no-cache curl\n",
@@ -29,8 +31,8 @@ public:
         if (opaque_operand(t) || t.find_first_of("=~<>") != std::string::npos) {
           continue;
         }
-        out.report(word_pos(ctx, *w), "apk add of '" + t + "' without a version (use " + t +
-                                          "=<version>)");
+        out.report(word_pos(ctx, *w),
+                   "apk add of '" + t + "' without a version (use " + t + "=<version>)");
         break;
       }
     }

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2009", Level::warning, "Use apt-get install -y",
+    "PL2009",
+    Level::warning,
+    "Use apt-get install -y",
     "Builds are non-interactive; without `-y` (or `--yes`, `--assume-yes`, `-qq`) apt-get "
     "aborts as soon as it wants to ask a question.",
     "FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends "

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL2010", Level::warning, "Use apt-get instead of apt",
+    "PL2010",
+    Level::warning,
+    "Use apt-get instead of apt",
     "`apt` is meant for people: its output and behaviour are not a stable interface and it "
     "warns so in scripts. Use apt-get or apt-cache.",
     "FROM debian:12\nRUN apt update && apt install -y --no-install-recommends curl=7.88.1-10 && "

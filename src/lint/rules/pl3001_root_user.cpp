@@ -8,7 +8,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3001", Level::warning, "Final stage runs as root",
+    "PL3001",
+    Level::warning,
+    "Final stage runs as root",
     "A container running as root turns any code-execution bug into root on the container and "
     "a step closer to the host. End the final stage with `USER <non-root uid>`. Build stages "
     "may use root freely; a final stage built on an earlier stage inherits its USER.",
@@ -24,9 +26,7 @@ bool is_root(std::string_view u) {
 class RootUser final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
-  void begin(const Context& ctx) override {
-    m_users.assign(ctx.graph.stages.size(), {});
-  }
+  void begin(const Context& ctx) override { m_users.assign(ctx.graph.stages.size(), {}); }
   void check(const Context& ctx, const Instruction& inst, Reporter&) override {
     if (ctx.onbuild || ctx.stage < 0) {
       return;

@@ -8,7 +8,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3002", Level::warning, "Secret in ARG or ENV",
+    "PL3002",
+    Level::warning,
+    "Secret in ARG or ENV",
     "ARG and ENV values are stored in the image metadata and build history, readable by anyone "
     "who can pull the image. Pass secrets with `RUN --mount=type=secret,id=…` instead. Names "
     "containing password, secret, token, key, auth, credential(s), apikey … (but not public, "
@@ -27,8 +29,8 @@ std::string lower(std::string_view s) {
 
 bool secret_name(std::string_view key) {
   static constexpr std::array<std::string_view, 10> k_words = {
-      "apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd",
-      "secret", "token"};
+      "apikey",   "auth",  "credential", "credentials", "key",
+      "password", "pword", "passwd",     "secret",      "token"};
   const auto k = lower(key);
   if (k.find("public") != std::string::npos || k.find("file") != std::string::npos ||
       k.find("version") != std::string::npos) {
@@ -71,8 +73,9 @@ public:
     }
     for (const auto& kv : inst.pairs) {
       if (secret_name(kv.key)) {
-        out.report(kv.key_pos, "'" + kv.key + "' looks like a secret; ARG/ENV values end up in "
-                               "the image; use RUN --mount=type=secret");
+        out.report(kv.key_pos, "'" + kv.key +
+                                   "' looks like a secret; ARG/ENV values end up in "
+                                   "the image; use RUN --mount=type=secret");
       } else if (kv.value && secret_value(*kv.value)) {
         out.report(kv.value_pos, "the value of '" + kv.key + "' looks like a credential");
       }

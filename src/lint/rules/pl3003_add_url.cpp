@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3003", Level::warning, "ADD from a URL without a checksum",
+    "PL3003",
+    Level::warning,
+    "ADD from a URL without a checksum",
     "`ADD https://…` downloads whatever the server returns today, unverified. Use "
     "`ADD --checksum=sha256:… <url>` (Dockerfile 1.6+), or download with curl and verify the "
     "checksum in the same RUN.",
@@ -25,8 +27,9 @@ public:
     for (std::size_t i = 0; i + 1 < inst.args.size(); ++i) {
       const auto& s = inst.args[i].text;
       if (starts_with(s, "http://") || starts_with(s, "https://") || starts_with(s, "git@")) {
-        out.report(inst.args[i].pos, "ADD downloads '" + s + "' without verifying it; add "
-                                     "--checksum=sha256:…");
+        out.report(inst.args[i].pos, "ADD downloads '" + s +
+                                         "' without verifying it; add "
+                                         "--checksum=sha256:…");
       }
     }
   }

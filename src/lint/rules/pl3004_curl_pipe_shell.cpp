@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3004", Level::warning, "Remote script piped into a shell",
+    "PL3004",
+    Level::warning,
+    "Remote script piped into a shell",
     "`curl https://… | sh` executes whatever the server sends, with no integrity check and "
     "usually as root. Download to a file, verify its checksum, then run it.",
     "FROM debian:12\nRUN curl -fsSL https://get.example.com/install.sh | sh\n",

@@ -6,10 +6,13 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3005", Level::warning, "World-writable permissions (chmod 777)",
+    "PL3005",
+    Level::warning,
+    "World-writable permissions (chmod 777)",
     "Mode 777 (or a+w / o+w) lets any user in the container replace the files, including code "
     "that later runs with more privileges. Grant write access to the owning user or group.",
-    "FROM debian:12\nRUN chmod -R 777 /opt/app\n", "FROM debian:12\nRUN chmod -R 755 /opt/app\n"};
+    "FROM debian:12\nRUN chmod -R 777 /opt/app\n",
+    "FROM debian:12\nRUN chmod -R 755 /opt/app\n"};
 
 bool world_writable(std::string_view m) {
   if (!m.empty() && m.find_first_not_of("01234567") == std::string_view::npos) {
@@ -26,7 +29,8 @@ public:
   const RuleInfo& info() const override { return k_info; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if ((inst.keyword == Keyword::copy || inst.keyword == Keyword::add)) {
-      if (const auto* f = inst.flag("chmod"); f != nullptr && f->value && world_writable(*f->value)) {
+      if (const auto* f = inst.flag("chmod");
+          f != nullptr && f->value && world_writable(*f->value)) {
         out.report(f->pos, "--chmod=" + *f->value + " makes files world-writable");
       }
       return;

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3006", Level::warning, "Do not use sudo",
+    "PL3006",
+    Level::warning,
+    "Do not use sudo",
     "RUN already executes as the current USER; sudo adds an unpredictable TTY and signal "
     "behaviour and means sudo must be installed in the image. Switch with USER, or use gosu "
     "in entrypoints.",

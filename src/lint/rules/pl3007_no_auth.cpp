@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3007", Level::error, "Server started without authentication",
+    "PL3007",
+    Level::error,
+    "Server started without authentication",
     "`--NotebookApp.token=''`, `--ServerApp.token=''`, an empty `JUPYTER_TOKEN` or code-server's "
     "`--auth none` give anyone who can reach the port a shell in the container. Keep the "
     "generated token, or set a password from a secret.",
@@ -54,8 +56,8 @@ public:
     }
     for (std::size_t i = 0; i < inst.args.size(); ++i) {
       const auto& w = inst.args[i].text;
-      const bool auth_none = w == "--auth" && i + 1 < inst.args.size() &&
-                             inst.args[i + 1].text == "none";
+      const bool auth_none =
+          w == "--auth" && i + 1 < inst.args.size() && inst.args[i + 1].text == "none";
       if (auth_none || empty_secret_flag(w)) {
         out.report(inst.args[i].pos, "'" + w + (auth_none ? " none" : "") +
                                          "' starts the server without authentication");

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL3008", Level::warning, "RUN with insecure sandbox or host network",
+    "PL3008",
+    Level::warning,
+    "RUN with insecure sandbox or host network",
     "`RUN --security=insecure` drops the build sandbox (it needs the security.insecure "
     "entitlement) and `--network=host` exposes the host's network to build steps. Both make "
     "builds depend on and able to reach the build machine.",

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL4001", Level::info, "Remove apt lists in the same RUN",
+    "PL4001",
+    Level::info,
+    "Remove apt lists in the same RUN",
     "`apt-get update` downloads tens of megabytes of package lists into /var/lib/apt/lists. "
     "Unless the same RUN deletes them (`rm -rf /var/lib/apt/lists/*`) they stay in the layer "
     "forever. A cache or tmpfs mount on /var/lib/apt also avoids it.",

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL4002", Level::info, "Use --no-install-recommends",
+    "PL4002",
+    Level::info,
+    "Use --no-install-recommends",
     "By default apt installs every 'recommended' package too, which often doubles the image "
     "size with things nobody asked for. Pass `--no-install-recommends` and list what you need.",
     "FROM debian:12\nRUN apt-get update && apt-get install -y curl=7.88.1-10 \\\n"

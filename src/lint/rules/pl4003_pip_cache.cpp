@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL4003", Level::warning, "Use pip install --no-cache-dir",
+    "PL4003",
+    Level::warning,
+    "Use pip install --no-cache-dir",
     "pip keeps every downloaded wheel in ~/.cache/pip, which then ships in the image. Pass "
     "`--no-cache-dir`, set `PIP_NO_CACHE_DIR=1`, or (better for rebuild speed) mount a cache: "
     "`RUN --mount=type=cache,target=/root/.cache/pip pip install …`.",

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL4004", Level::warning, "apt-get update alone in a RUN",
+    "PL4004",
+    Level::warning,
+    "apt-get update alone in a RUN",
     "A RUN with only `apt-get update` is cached as a layer: later `apt-get install` steps keep "
     "using the stale lists from that cache and fail or install old versions. Update and "
     "install in the same RUN.",

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL4005", Level::info, "Use apk add --no-cache",
+    "PL4005",
+    Level::info,
+    "Use apk add --no-cache",
     "`apk add` without `--no-cache` stores the package index in /var/cache/apk. Use "
     "`--no-cache` (or a cache mount on /var/cache/apk).",
     "FROM alpine:3.20\nRUN apk add curl=8.11.0-r2\n",

@@ -8,7 +8,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL5001", Level::info, "COPY of the whole context before installing dependencies",
+    "PL5001",
+    Level::info,
+    "COPY of the whole context before installing dependencies",
     "Any edit to any file invalidates the layer cache from `COPY . .` onward, so a dependency "
     "install after it reruns on every code change. Copy only the dependency manifests "
     "(requirements.txt, package-lock.json, go.sum …), install, then copy the rest.",
@@ -39,8 +41,8 @@ bool installs(const ShellScript& s) {
         apk_command(c).subcommand == "add" ||
         ((n == "npm" || n == "yarn" || n == "pnpm") &&
          (sub == "install" || sub == "ci" || sub == "i" || c.arg_count() == 0)) ||
-        ((n == "poetry" || n == "bundle" || n == "conda" || n == "mamba" ||
-          n == "micromamba" || n == "uv" || n == "pipenv") &&
+        ((n == "poetry" || n == "bundle" || n == "conda" || n == "mamba" || n == "micromamba" ||
+          n == "uv" || n == "pipenv") &&
          (sub == "install" || sub == "sync" || sub == "env")) ||
         (n == "go" && sub == "mod")) {
       return true;

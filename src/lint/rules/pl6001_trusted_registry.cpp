@@ -8,7 +8,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL6001", Level::error, "Image registry not in the allow-list",
+    "PL6001",
+    Level::error,
+    "Image registry not in the allow-list",
     "When `trusted-registries` is configured, every FROM image and every `COPY --from` image "
     "must come from one of them (globs like `*.gcr.io` allowed; images without a registry are "
     "`docker.io`). Off when no allow-list is configured.",

@@ -9,7 +9,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL6002", Level::warning, "Required label missing",
+    "PL6002",
+    Level::warning,
+    "Required label missing",
     "When `required-labels` is configured, the final stage (including the earlier stages it "
     "builds on) must set each of those LABEL keys, e.g. org.opencontainers.image.source for "
     "provenance. Labels inherited from an external base image are not visible to the linter.",

@@ -6,7 +6,9 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL6003", Level::info, "MAINTAINER is deprecated",
+    "PL6003",
+    Level::info,
+    "MAINTAINER is deprecated",
     "MAINTAINER has been deprecated since Docker 1.13; tools read the OCI label instead: "
     "`LABEL org.opencontainers.image.authors=…`.",
     "FROM debian:12\nMAINTAINER Jane Doe <jane@example.com>\n",

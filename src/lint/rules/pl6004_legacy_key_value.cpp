@@ -6,17 +6,20 @@ namespace plinth::lint::rules {
 namespace {
 
 const RuleInfo k_info{
-    "PL6004", Level::style, "Use key=value in ENV and LABEL",
+    "PL6004",
+    Level::style,
+    "Use key=value in ENV and LABEL",
     "The legacy `ENV key value` form treats the whole rest of the line as the value: "
     "`ENV A B=1` sets A to \"B=1\". It is deprecated; write `ENV key=value`.",
-    "FROM debian:12\nENV LANG C.UTF-8\n", "FROM debian:12\nENV LANG=C.UTF-8\n"};
+    "FROM debian:12\nENV LANG C.UTF-8\n",
+    "FROM debian:12\nENV LANG=C.UTF-8\n"};
 
 class LegacyKeyValue final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
-    if ((inst.keyword == Keyword::env || inst.keyword == Keyword::label) &&
-        !inst.pairs.empty() && inst.pairs[0].legacy) {
+    if ((inst.keyword == Keyword::env || inst.keyword == Keyword::label) && !inst.pairs.empty() &&
+        inst.pairs[0].legacy) {
       out.report(inst.pairs[0].key_pos, "legacy '" + std::string(keyword_name(inst.keyword)) +
                                             " key value' form; use " + inst.pairs[0].key +
                                             "=value");

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+// Finds the Debian mirror this machine's apt uses, from /etc/apt/sources.list (one-line
+// format) and /etc/apt/sources.list.d/*.sources (deb822 `URIs:`), so a base can be
+// bootstrapped from the same (possibly internal) mirror. Parsing is pure.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plinth::app {
+
+struct AptSource {
+  std::string uri;                 // "http://deb.debian.org/debian"
+  std::vector<std::string> suites; // "bookworm", "bookworm-updates"
+};
+
+std::vector<AptSource> parse_sources_list(std::string_view text);
+std::vector<AptSource> parse_deb822_sources(std::string_view text);
+
+// The first `deb` source that serves `suite` itself (not -security/-updates); empty if none.
+std::string pick_mirror(const std::vector<AptSource>& sources, std::string_view suite);
+
+// Reads the machine's apt configuration under `root` ("/" normally).
+std::vector<AptSource> read_apt_sources(const std::string& root = "/");
+
+} // namespace plinth::app

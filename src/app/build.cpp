@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/build.hpp"
+
+#include "app/build_locked.hpp"
+#include "app/graph_runner.hpp"
+#include "app/init_binary.hpp"
+#include "app/readback.hpp"
+#include "render/init_config.hpp"
+#include "render/render.hpp"
+#include "util/files.hpp"
+#include "util/sha256.hpp"
+
+#include <algorithm>
+#include <mutex>
+#include <optional>
+
+namespace plinth::app {
+namespace {
+
+struct Context {
+  const LoadedStack& stack;
+  const BuildOptions& opts;
+  engine::Engine& engine;
+  Builder& builder;
+  Events& events;
+  std::vector<render::RenderedImage> rendered; // stack order
+  std::vector<std::size_t> selected;           // indices into stack order
+  std::optional<lock::LockFile> previous;
+  std::vector<BuiltImage> results; // parallel to `selected`
+  std::vector<std::optional<Error>> errors;
+  std::string init_binary; // plinth-init's bytes, when a base needs it
+  std::string builder_id;  // builder name + plinth-init digest
+};
+
+const model::ResolvedImage& image_at(const Context& c, std::size_t k) {
+  return c.stack.resolved->images[c.selected[k]];
+}
+
+// Targets plus their ancestors, in stack order (parents first).
+Result<std::vector<std::size_t>> select_images(const model::ResolvedStack& stack,
+                                               const std::vector<std::string>& names) {
+  std::vector<bool> want(stack.images.size(), names.empty());
+  for (const auto& n : names) {
+    const auto* img = stack.find(n);
+    if (img == nullptr) {
+      return fail(Errc::invalid_input, "no image named '" + n + "' in the stack");
+    }
+    for (const auto* s : img->chain) {
+      for (std::size_t i = 0; i < stack.images.size(); ++i) {
+        if (stack.images[i].spec == s) {
+          want[i] = true;
+        }
+      }
+    }
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i]) {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+// The base's starting point: the bootstrapped image's ID, or the digest-pinned reference.
+Result<std::string> base_parent_id(Context& c, const model::ResolvedImage& img) {
+  if (!img.spec->from) {
+    return fail(Errc::invalid_input, "base image '" + img.name() + "' has no `from`");
+  }
+  const auto& from = *img.spec->from;
+  if (!from.bootstrap) {
+    return from.image_ref();
+  }
+  auto found = c.engine.inspect_image(from.image_ref());
+  if (!found) {
+    return fail(std::move(found.error()));
+  }
+  if (!found->has_value()) {
+    return fail(Errc::not_found, "the engine has no " + from.image_ref() +
+                                     ": run `plinth base bootstrap " + from.bootstrap_distribution +
+                                     "/" + from.bootstrap_suite + "` first");
+  }
+  return (*found)->id;
+}
+
+lock::LockedImage lock_entry(const Context& c, std::size_t k, const std::string& parent_id,
+                             const std::string& digest) {
+  const auto& img = image_at(c, k);
+  lock::LockedImage l;
+  l.name = img.name();
+  l.reference = img.reference();
+  l.parent = img.parent != nullptr ? img.parent->name
+                                   : (img.spec->from ? img.spec->from->image_ref() : "");
+  l.parent_digest = parent_id;
+  l.input_digest = c.rendered[c.selected[k]].input_digest;
+  l.build_digest = digest;
+  return l;
+}
+
+Result<void> verify_image(Context& c, std::size_t k, lock::LockedImage& l) {
+  const auto& img = image_at(c, k);
+  c.events.image_state(img.name(), ImageState::verifying, "reading back versions");
+  auto found = read_back(c.engine, l.image_id);
+  if (!found) {
+    return fail(std::move(found.error()));
+  }
+  const auto problems = verify(img, *found);
+  if (!problems.empty() && c.opts.verify) {
+    std::string msg = "the built image contradicts its declaration:";
+    for (const auto& p : problems) {
+      msg += "\n  - " + p;
+    }
+    return fail(Error(Errc::protocol, msg)
+                    .with_context("verifying '" + img.name() + "' (" + l.image_id + ")"));
+  }
+  l.tensorflow = found->tensorflow();
+  l.python = found->python;
+  l.cuda = found->cuda();
+  l.cudnn = found->cudnn();
+  l.pip = found->pip;
+  l.apt = found->dpkg;
+  return {};
+}
+
+// An image carrying this build digest: the tagged one (verified earlier), else any.
+Result<std::optional<engine::ImageInfo>> find_existing(Context& c, const model::ResolvedImage& img,
+                                                       const std::string& digest, bool& tagged) {
+  auto current = c.engine.inspect_image(img.reference());
+  if (!current) {
+    return fail(std::move(current.error()));
+  }
+  if (current->has_value()) {
+    const auto& labels = (*current)->labels;
+    const auto it = labels.find(std::string(k_label_build_digest));
+    if (it != labels.end() && it->second == digest) {
+      tagged = true;
+      return current;
+    }
+  }
+  engine::ImageFilter filter;
+  filter.labels = {std::string(k_label_build_digest) + "=" + digest,
+                   "io.plinth.image=" + img.name()};
+  auto list = c.engine.list_images(filter);
+  if (!list) {
+    return fail(std::move(list.error()));
+  }
+  if (list->empty()) {
+    return std::optional<engine::ImageInfo>{};
+  }
+  engine::ImageInfo info;
+  info.id = list->front().id;
+  info.labels = list->front().labels;
+  return std::optional<engine::ImageInfo>(info);
+}
+
+Result<std::string> run_builder(Context& c, std::size_t k, const std::string& digest) {
+  const auto& img = image_at(c, k);
+  const auto& r = c.rendered[c.selected[k]];
+  BuildJob job;
+  job.image = img.name();
+  job.context_dir = c.stack.dir;
+  job.dockerfile = r.dockerfile;
+  job.dockerignore = r.dockerignore;
+  job.labels = {{std::string(k_label_build_digest), digest},
+                {std::string(k_label_builder), std::string(c.builder.name())},
+                {"io.plinth.image", img.name()}};
+  job.network_mode = c.opts.network_mode;
+  if (!r.init_config.empty()) {
+    job.extras.push_back({render::k_init_config, r.init_config, false});
+  }
+  if (r.needs_init_binary) {
+    job.extras.push_back({render::k_init_binary, c.init_binary, true});
+  }
+  if (job.extras.empty()) {
+    // Nothing generated for this image: drop the allow-list line of the extras folder.
+    const auto line = "!" + std::string(render::k_context_extras_dir) + "\n";
+    if (const auto at = job.dockerignore.find(line); at != std::string::npos) {
+      job.dockerignore.erase(at, line.size());
+    }
+  }
+  job.no_cache = c.opts.force;
+  c.events.image_state(img.name(), ImageState::building, "");
+  return c.builder.build(job, c.events);
+}
+
+Result<BuiltImage> build_one(Context& c, std::size_t k, const std::string& parent_id) {
+  const auto& img = image_at(c, k);
+  const auto digest = build_digest(c.rendered[c.selected[k]].input_digest, parent_id, c.builder_id);
+  BuiltImage out;
+  out.locked = lock_entry(c, k, parent_id, digest);
+  bool tagged = false;
+  std::optional<engine::ImageInfo> existing;
+  if (!c.opts.force) {
+    auto found = find_existing(c, img, digest, tagged);
+    if (!found) {
+      return fail(std::move(found.error()));
+    }
+    existing = std::move(*found);
+  }
+  const lock::LockedImage* before = c.previous ? c.previous->find(img.name()) : nullptr;
+  if (existing && tagged && before != nullptr && before->build_digest == digest &&
+      before->image_id == existing->id) {
+    out.locked = *before; // up to date: nothing to build, verify or tag
+    out.cached = true;
+    c.events.image_state(img.name(), ImageState::cached, existing->id.substr(0, 19));
+    return out;
+  }
+  if (existing) {
+    out.locked.image_id = existing->id;
+    out.cached = true;
+  } else {
+    auto id = run_builder(c, k, digest);
+    if (!id) {
+      return fail(std::move(id.error()));
+    }
+    out.locked.image_id = *id;
+    out.built = true;
+  }
+  PLINTH_TRY(verify_image(c, k, out.locked));
+  if (!tagged) {
+    c.events.image_state(img.name(), ImageState::tagging, img.reference());
+    auto colon = img.reference().rfind(':');
+    PLINTH_TRY(c.engine.tag(out.locked.image_id, img.reference().substr(0, colon),
+                            img.reference().substr(colon + 1)));
+  }
+  if (before != nullptr && before->build_digest == digest &&
+      before->image_id == out.locked.image_id) {
+    out.locked.manifest_digest = before->manifest_digest;
+  }
+  c.events.image_state(img.name(), out.built ? ImageState::built : ImageState::cached,
+                       out.locked.image_id.substr(0, 19));
+  return out;
+}
+
+Result<void> load_init_binary(Context& c) {
+  c.builder_id = std::string(c.builder.name());
+  const bool needed = std::any_of(c.selected.begin(), c.selected.end(),
+                                  [&](std::size_t i) { return c.rendered[i].needs_init_binary; });
+  if (!needed) {
+    return {};
+  }
+  auto path = c.opts.init_binary.empty() ? find_init_binary()
+                                         : Result<std::filesystem::path>(c.opts.init_binary);
+  if (!path) {
+    return fail(std::move(path.error()));
+  }
+  auto bytes = read_file(*path);
+  if (!bytes) {
+    return fail(std::move(bytes.error().with_context("reading plinth-init")));
+  }
+  c.init_binary = std::move(*bytes);
+  c.builder_id += " plinth-init sha256:" + sha256_hex(c.init_binary);
+  return {};
+}
+
+Result<void> prepare(Context& c) {
+  auto selected = select_images(*c.stack.resolved, c.opts.images);
+  if (!selected) {
+    return fail(std::move(selected.error()));
+  }
+  c.selected = std::move(*selected);
+  render::RenderInputs inputs;
+  inputs.file_digests = c.stack.file_digests;
+  c.rendered = render::render_stack(*c.stack.resolved, c.builder.flavour(), inputs);
+  const auto lock_path = c.opts.lock_path;
+  if (auto text = read_file(lock_path)) {
+    auto parsed = lock::parse(*text);
+    if (!parsed && c.opts.locked) {
+      return fail(std::move(parsed.error()));
+    }
+    if (parsed) {
+      c.previous = std::move(*parsed);
+    } else {
+      c.events.message("ignoring " + lock_path.string() + ": " + parsed.error().message);
+    }
+  } else if (c.opts.locked) {
+    return fail(Errc::not_found,
+                "--locked needs " + lock_path.string() + " (run `plinth build` once to create it)");
+  }
+  c.results.resize(c.selected.size());
+  c.errors.resize(c.selected.size());
+  return load_init_binary(c);
+}
+
+std::vector<int> parent_indices(const Context& c) {
+  std::vector<int> parents;
+  for (std::size_t k = 0; k < c.selected.size(); ++k) {
+    const auto& img = image_at(c, k);
+    int p = -1;
+    for (std::size_t j = 0; j < k; ++j) {
+      if (img.parent != nullptr && image_at(c, j).spec == img.parent) {
+        p = static_cast<int>(j);
+      }
+    }
+    parents.push_back(p);
+  }
+  return parents;
+}
+
+bool run_node(Context& c, std::size_t k, const std::vector<int>& parents) {
+  const auto& img = image_at(c, k);
+  Result<std::string> parent_id =
+      parents[k] >= 0
+          ? Result<std::string>(c.results[static_cast<std::size_t>(parents[k])].locked.image_id)
+          : base_parent_id(c, img);
+  Result<BuiltImage> r = parent_id ? build_one(c, k, *parent_id)
+                                   : Result<BuiltImage>(fail(std::move(parent_id.error())));
+  if (!r) {
+    c.events.image_state(img.name(), ImageState::failed,
+                         r.error().message.substr(0, r.error().message.find('\n')));
+    c.errors[k] = std::move(r.error());
+    return false;
+  }
+  c.results[k] = std::move(*r);
+  return true;
+}
+
+Result<void> write_lock(Context& c, BuildReport& report) {
+  lock::LockFile lock = c.previous.value_or(lock::LockFile{});
+  lock.stack = c.stack.stack->name.value;
+  for (const auto& r : c.results) {
+    lock.upsert(r.locked);
+  }
+  // Keep stack order and drop images the stack no longer has.
+  lock::LockFile ordered;
+  ordered.stack = lock.stack;
+  for (const auto& img : c.stack.resolved->images) {
+    if (const auto* l = lock.find(img.name())) {
+      ordered.images.push_back(*l);
+    }
+  }
+  PLINTH_TRY(write_file_atomic(c.opts.lock_path, lock::serialize(ordered)));
+  report.lock_written = true;
+  return {};
+}
+
+} // namespace
+
+std::string build_digest(std::string_view input_digest, std::string_view parent_id,
+                         std::string_view builder) {
+  return "sha256:" +
+         sha256_hex("plinth-build v1\ninputs " + std::string(input_digest) + "\nparent " +
+                    std::string(parent_id) + "\nbuilder " + std::string(builder) + "\n");
+}
+
+Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& options,
+                                engine::Engine& engine, Builder& builder, Events& events) {
+  if (!stack.ok()) {
+    return fail(Errc::invalid_input, "the stack file has errors (run `plinth check`)");
+  }
+  BuildOptions opts = options;
+  if (opts.lock_path.empty()) {
+    opts.lock_path = stack.dir / "plinth.lock";
+  }
+  Context c{stack, opts, engine, builder, events, {}, {}, {}, {}, {}, {}, {}};
+  PLINTH_TRY(prepare(c));
+  if (opts.locked) {
+    PLINTH_TRY(check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved, c.selected));
+  }
+  for (std::size_t k = 0; k < c.selected.size(); ++k) {
+    events.image_state(image_at(c, k).name(), ImageState::queued, "");
+  }
+  const auto parents = parent_indices(c);
+  const auto results = run_graph(
+      parents, opts.jobs, [&](int k) { return run_node(c, static_cast<std::size_t>(k), parents); });
+  BuildReport report;
+  report.lock_path = opts.lock_path;
+  for (std::size_t k = 0; k < results.size(); ++k) {
+    if (results[k] == NodeResult::failed) {
+      return fail(std::move(*c.errors[k]));
+    }
+    if (results[k] == NodeResult::skipped) {
+      return fail(Errc::internal, "image '" + image_at(c, k).name() + "' was skipped");
+    }
+    report.images.push_back(c.results[k]);
+  }
+  if (opts.locked) {
+    PLINTH_TRY(check_results_against_lock(*c.previous, report));
+    return report; // the lock already says exactly this
+  }
+  PLINTH_TRY(write_lock(c, report));
+  return report;
+}
+
+} // namespace plinth::app

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+// `plinth build`: build the stack's images parents first (independent branches in
+// parallel), skip images whose build digest already exists in the engine, verify what was
+// built, tag only verified images, and write plinth.lock when every image succeeded.
+#pragma once
+
+#include "app/builder.hpp"
+#include "app/events.hpp"
+#include "app/load_stack.hpp"
+#include "engine/engine.hpp"
+#include "lock/lock_file.hpp"
+#include "util/result.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace plinth::app {
+
+inline constexpr std::string_view k_label_build_digest = "io.plinth.build.digest";
+inline constexpr std::string_view k_label_builder = "io.plinth.builder";
+
+struct BuildOptions {
+  std::vector<std::string> images; // targets (with their ancestors); empty: all
+  int jobs = 2;
+  bool force = false;  // rebuild even when up to date
+  bool locked = false; // the result must equal plinth.lock
+  bool verify = true;
+  std::string network_mode = "host"; // builds download with the host's network
+  std::filesystem::path lock_path;   // empty: <stack dir>/plinth.lock
+  std::filesystem::path init_binary; // empty: app::find_init_binary()
+};
+
+struct BuiltImage {
+  lock::LockedImage locked; // what goes into plinth.lock
+  bool cached = false;      // up to date: no build call
+  bool built = false;       // the builder ran
+};
+
+struct BuildReport {
+  std::vector<BuiltImage> images; // stack order, selected images only
+  std::filesystem::path lock_path;
+  bool lock_written = false;
+};
+
+Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& options,
+                                engine::Engine& engine, Builder& builder, Events& events);
+
+// sha256 over the rendered input digest, the parent's image ID and the builder's name.
+std::string build_digest(std::string_view input_digest, std::string_view parent_id,
+                         std::string_view builder);
+
+} // namespace plinth::app

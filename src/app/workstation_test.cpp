@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: Apache-2.0
+// The workstation use cases over a scripted engine: create + wait for readiness, the
+// idempotent re-run, the conflict, a failing service's log lines, down and logs filtering.
+#include "app/workstation.hpp"
+#include "workstation/names.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include <unistd.h>
+
+namespace plinth::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Only what the workstation needs; everything else refuses.
+class ScriptedEngine final : public engine::Engine {
+public:
+  std::string api_version() const override { return "1.41"; }
+  std::string endpoint() const override { return "scripted://"; }
+  Result<engine::Ping> ping() override { return no(); }
+  Result<engine::VersionInfo> version() override { return no(); }
+  Result<engine::Info> info() override { return no(); }
+  Result<engine::BuildResult> build(const engine::BuildRequest&,
+                                    const engine::StreamSink&) override {
+    return no();
+  }
+  Result<std::optional<engine::ImageInfo>> inspect_image(std::string_view ref) override {
+    if (!has_image || ref.empty()) {
+      return std::optional<engine::ImageInfo>{};
+    }
+    return std::optional<engine::ImageInfo>(engine::ImageInfo{});
+  }
+  Result<std::vector<engine::ImageSummary>> list_images(const engine::ImageFilter&) override {
+    return no();
+  }
+  Result<void> tag(std::string_view, std::string_view, std::string_view) override { return no(); }
+  Result<engine::PushResult> push(std::string_view, std::string_view, const engine::RegistryAuth&,
+                                  const engine::StreamSink&) override {
+    return no();
+  }
+  Result<std::string> import_image(const fs::path&, std::string_view, std::string_view,
+                                   const std::vector<std::string>&,
+                                   const engine::StreamSink&) override {
+    return no();
+  }
+  Result<void> remove_image(std::string_view, bool) override { return no(); }
+  Result<std::string> create_container(const engine::ContainerSpec& spec) override {
+    created.push_back(spec);
+    container = engine::ContainerInfo{};
+    container->id = "id-" + std::to_string(created.size());
+    container->name = spec.name;
+    container->image = spec.image;
+    container->status = "created";
+    container->labels = spec.labels;
+    container->ports = spec.host.ports;
+    return container->id;
+  }
+  Result<void> start_container(std::string_view) override {
+    container->running = true;
+    container->status = "running";
+    return {};
+  }
+  Result<engine::WaitResult> wait_container(std::string_view) override { return no(); }
+  Result<engine::Logs> container_logs(std::string_view) override { return no(); }
+  Result<void> remove_container(std::string_view, bool) override {
+    removed.push_back(container->name);
+    container.reset();
+    return {};
+  }
+  Result<void> stop_container(std::string_view, int timeout_s) override {
+    stop_timeouts.push_back(timeout_s);
+    container->running = false;
+    container->status = "exited";
+    return {};
+  }
+  Result<std::optional<engine::ContainerInfo>> inspect_container(std::string_view name) override {
+    if (!container || (name != container->name && name != container->id)) {
+      return std::optional<engine::ContainerInfo>{};
+    }
+    return container;
+  }
+  Result<std::vector<engine::ContainerSummary>>
+  list_containers(const engine::ContainerFilter&) override {
+    std::vector<engine::ContainerSummary> out;
+    if (container) {
+      out.push_back({container->id, container->name, container->image, container->status, "",
+                     container->labels});
+    }
+    return out;
+  }
+  Result<engine::ExecResult> exec(std::string_view, const engine::ExecSpec& spec) override {
+    execs.push_back(spec.cmd);
+    engine::ExecResult r;
+    if (!statuses.empty()) {
+      r.out = statuses.front();
+      if (statuses.size() > 1) {
+        statuses.erase(statuses.begin());
+      }
+    }
+    if (spec.sink) {
+      spec.sink(1, r.out);
+    }
+    return r;
+  }
+  Result<void> stream_logs(std::string_view, const engine::LogOptions&,
+                           const engine::OutputSink& sink) override {
+    sink(1, logs.substr(0, 7)); // split mid-line on purpose
+    sink(1, logs.substr(7));
+    return {};
+  }
+
+  bool has_image = true;
+  std::optional<engine::ContainerInfo> container;
+  std::vector<engine::ContainerSpec> created;
+  std::vector<std::string> removed;
+  std::vector<int> stop_timeouts;
+  std::vector<std::vector<std::string>> execs;
+  std::vector<std::string> statuses; // successive plinth-init status --json answers
+  std::string logs;
+
+private:
+  static Unexpected no() { return fail(Errc::internal, "not scripted"); }
+};
+
+std::string status_json(const char* jupyter_state, bool ready) {
+  return std::string(
+             R"({"supervisor":{"pid":1,"phase":"running","rss_kb":1000,"uptime_ms":5},"services":[)") +
+         R"({"name":"jupyter","state":")" + jupyter_state +
+         R"(","pid":7,"restarts":0,"uptime_ms":10,"ready":)" + (ready ? "true" : "false") +
+         R"(,"readiness":"","last_exit":null}]})";
+}
+
+struct WorkstationUseCases : ::testing::Test {
+  fs::path dir;
+  LoadedStack loaded;
+  ScriptedEngine engine;
+  NullEvents events;
+  UpOptions options;
+
+  WorkstationUseCases() {
+    dir = fs::temp_directory_path() / ("plinth-ws-test-" + std::to_string(::getpid()));
+    fs::create_directories(dir / "ws");
+    ::setenv("PLINTH_STATE_DIR", (dir / "state").c_str(), 1);
+    std::ofstream(dir / "plinth.yaml") << R"(version: 1
+name: demo
+registry: reg.example.com/demo
+policy:
+  tag_template: "v{version}"
+images:
+  ws:
+    tier: base
+    version: 1.0.0
+    from: bootstrap:debian/bookworm
+    user: {name: dev, uid: 1000, gid: 1000}
+    tools:
+      jupyter: {version: 4.2.5, port: 8888}
+profiles:
+  small: {memory: 1g, cpus: 1}
+)";
+    loaded = load_stack(dir / "plinth.yaml", compat::Db::builtin());
+    options.workspace = (dir / "ws").string();
+    options.wait_timeout_s = 5;
+    engine.statuses = {status_json("starting", false), status_json("ready", true)};
+  }
+  ~WorkstationUseCases() override {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+};
+
+TEST_F(WorkstationUseCases, UpCreatesStartsAndWaitsForReadiness) {
+  ASSERT_TRUE(loaded.ok());
+  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_TRUE(r->created);
+  EXPECT_EQ(r->container, "plinth-demo-ws");
+  EXPECT_EQ(r->profile, "small");
+  ASSERT_EQ(engine.created.size(), 1u);
+  EXPECT_EQ(engine.created[0].host.memory, 1LL << 30);
+  EXPECT_EQ(engine.execs.size(), 2u); // starting, then ready
+  ASSERT_TRUE(r->status);
+  EXPECT_TRUE(r->status->services[0].ready);
+  ASSERT_EQ(r->urls.size(), 1u);
+  EXPECT_NE(r->urls[0].url.find("?token=" + r->secrets.jupyter_token), std::string::npos);
+  EXPECT_EQ(r->urls[0].url_redacted.find("token"), std::string::npos);
+  EXPECT_EQ(fs::status(r->secrets_file).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write);
+}
+
+TEST_F(WorkstationUseCases, UpAgainIsIdempotentAndOtherSettingsConflict) {
+  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  const auto token = read_secrets("plinth-demo-ws")->jupyter_token;
+  auto again = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_TRUE(again) << again.error().describe();
+  EXPECT_FALSE(again->created);
+  EXPECT_TRUE(again->was_running);
+  EXPECT_EQ(engine.created.size(), 1u);
+  EXPECT_EQ(again->secrets.jupyter_token, token);
+
+  options.overrides.memory = "2g";
+  auto other = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_FALSE(other);
+  EXPECT_EQ(other.error().code, Errc::conflict);
+  EXPECT_NE(other.error().message.find("--recreate"), std::string::npos);
+
+  options.recreate = true;
+  auto recreated = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_TRUE(recreated) << recreated.error().describe();
+  EXPECT_TRUE(recreated->created);
+  EXPECT_EQ(engine.created.size(), 2u);
+  EXPECT_EQ(engine.removed, std::vector<std::string>{"plinth-demo-ws"});
+}
+
+TEST_F(WorkstationUseCases, FailedServiceShowsItsLastLines) {
+  engine.statuses = {status_json("failed", false)};
+  engine.logs = "[jupyter] Traceback: boom\n[other] unrelated\n[plinth-init] jupyter FAILED\n";
+  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_FALSE(r);
+  const auto& msg = r.error().message;
+  EXPECT_NE(msg.find("failed: jupyter"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("  Traceback: boom"), std::string::npos) << msg;
+  EXPECT_EQ(msg.find("unrelated"), std::string::npos) << msg;
+}
+
+TEST_F(WorkstationUseCases, MissingImageSaysBuildFirst) {
+  engine.has_image = false;
+  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, Errc::not_found);
+  EXPECT_NE(r.error().message.find("plinth build"), std::string::npos);
+}
+
+TEST_F(WorkstationUseCases, DownStopsWithTheGraceAndRemoves) {
+  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  auto t = workstation_target(loaded, "");
+  ASSERT_TRUE(t);
+  auto r = workstation_down(*t, false, engine);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->removed, std::vector<std::string>{"plinth-demo-ws"});
+  EXPECT_EQ(engine.stop_timeouts, std::vector<int>{10});
+  EXPECT_FALSE(fs::exists(secrets_path("plinth-demo-ws")));
+  auto again = workstation_down(*t, false, engine);
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->removed.empty());
+}
+
+TEST_F(WorkstationUseCases, DownNeverTouchesUnlabelledContainers) {
+  engine.container = engine::ContainerInfo{};
+  engine.container->id = "x";
+  engine.container->name = "plinth-demo-ws"; // same name, but not a workstation
+  auto t = workstation_target(loaded, "");
+  ASSERT_TRUE(t);
+  auto r = workstation_down(*t, false, engine);
+  ASSERT_TRUE(r);
+  EXPECT_TRUE(r->removed.empty());
+  EXPECT_TRUE(engine.container.has_value());
+}
+
+TEST_F(WorkstationUseCases, LogsOfOneService) {
+  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  engine.logs = "[jupyter] one\n[other] x\n[jupyter] two\n";
+  auto t = workstation_target(loaded, "");
+  std::string out;
+  LogsOptions lo;
+  lo.service = "jupyter";
+  ASSERT_TRUE(workstation_logs(*t, lo, engine, [&](int, std::string_view c) { out += c; }));
+  EXPECT_EQ(out, "one\ntwo\n");
+}
+
+TEST_F(WorkstationUseCases, ProfileChoiceAndOverrides) {
+  auto p = effective_profile(*loaded.stack, "", {});
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->name, "small"); // the only one
+  ProfileOverrides o;
+  o.shm = "2g";
+  o.gpus = "all";
+  p = effective_profile(*loaded.stack, "small", o);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->shm_bytes, 2LL << 30);
+  EXPECT_EQ(p->gpus, "all");
+  EXPECT_FALSE(effective_profile(*loaded.stack, "huge", {}));
+  o.memory = "lots";
+  EXPECT_FALSE(effective_profile(*loaded.stack, "small", o));
+}
+
+} // namespace
+} // namespace plinth::app

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+// Picking the builder (`--builder auto|classic|buildkit`) for build and images.
+#pragma once
+
+#include "app/builder.hpp"
+
+#include <memory>
+#include <string>
+
+namespace plinth::cli {
+
+// auto: BuildKit through `docker buildx` when available, else the classic builder.
+std::unique_ptr<app::Builder> make_builder(const std::string& choice, engine::Engine& engine);
+
+} // namespace plinth::cli
