@@ -106,6 +106,26 @@ void python_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavo
   }
 }
 
+// TensorBoard has no authentication of its own: `plinth up` reaches it through Jupyter's
+// token-protected proxy, so the first image that has both tools gets the proxy extension.
+inline constexpr const char* k_jupyter_server_proxy = "jupyter-server-proxy==4.4.0";
+
+bool has_tool(const std::vector<const model::ImageSpec*>& chain, std::size_t count, std::string_view name) {
+  for (std::size_t i = 0; i < count && i < chain.size(); ++i) {
+    for (const auto& t : chain[i]->tools) {
+      if (t.name == name) return true;
+    }
+  }
+  return false;
+}
+
+bool needs_server_proxy(const model::ResolvedImage& img) {
+  const auto n = img.chain.size();
+  const bool here = has_tool(img.chain, n, "jupyter") && has_tool(img.chain, n, "tensorboard");
+  const bool above = has_tool(img.chain, n - 1, "jupyter") && has_tool(img.chain, n - 1, "tensorboard");
+  return here && !above;
+}
+
 void tools(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
   const auto& spec = *img.spec;
   std::vector<std::string> pip;
@@ -115,6 +135,7 @@ void tools(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
     if (t.name == "tensorboard") pip.push_back("tensorboard==" + t.version);
     if (t.name == "code-server") npm.push_back("code-server@" + t.version);
   }
+  if (needs_server_proxy(img)) pip.push_back(k_jupyter_server_proxy);
   for (const auto& n : spec.npm)
     npm.push_back(n.version.empty() ? n.name : n.name + "@" + n.version);
   if (pip.empty() && npm.empty()) return;

@@ -155,3 +155,12 @@ TEST(Render, BaseWithToolsRunsUnderPlinthInit) {
   EXPECT_EQ(out[0].init_config.find("token"), std::string::npos);
   EXPECT_TRUE(out[1].init_config.empty()); // inherits the base's config
 }
+
+TEST(Render, FirstImageWithJupyterAndTensorboardGetsTheServerProxy) {
+  Stack3 s;
+  s.stack.images[1].tools = {{"tensorboard", "2.16.2", 6006, {}}};
+  const auto out = render::render_stack(s.resolved, render::Flavour::buildkit, {});
+  EXPECT_EQ(out[0].dockerfile.find("jupyter-server-proxy"), std::string::npos);
+  EXPECT_NE(out[1].dockerfile.find("jupyter-server-proxy==4.4.0"), std::string::npos);
+  EXPECT_EQ(out[2].dockerfile.find("jupyter-server-proxy"), std::string::npos);
+}
