@@ -16,15 +16,23 @@ fi
 echo "==> build (RelWithDebInfo, -Werror)"
 "$root/scripts/build.sh" "$root/build"
 echo "==> all tests"
-(cd "$root/build" && ctest --output-on-failure --timeout 600)
+summary=$(mktemp)
+(cd "$root/build" && ctest --output-on-failure --timeout 600) | tee -a "$summary"
 
 echo "==> unit tests under ASan+UBSan"
 PLINTH_BUILD_TYPE=Debug "$root/scripts/build.sh" "$root/build-asan" -DPLINTH_SANITIZE=ON
 (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest -L unit --output-on-failure --timeout 600)
+  ctest -L unit --output-on-failure --timeout 600) | tee -a "$summary"
 
 if [ -x "$root/fuzz/run.sh" ]; then
   echo "==> fuzzing the Dockerfile parser (bounded)"
   "$root/fuzz/run.sh" "${PLINTH_FUZZ_SECONDS:-60}"
 fi
 echo "==> all test stages passed"
+# One closing line over both ctest runs (set -o pipefail already failed the script on any failure).
+total=0
+for n in $(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2/p' "$summary"); do
+  total=$((total + n))
+done
+rm -f "$summary"
+echo "tests: ${total} passed, 0 failed"
