@@ -11,7 +11,7 @@
 namespace plinth::app {
 
 struct AptSource {
-  std::string uri;                 // as written in the apt source, e.g. "http://mirror.example/debian"
+  std::string uri; // as written in the apt source, e.g. "http://mirror.example/debian"
   std::vector<std::string> suites; // "bookworm", "bookworm-updates"
 };
 

@@ -110,7 +110,8 @@ void python_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavo
 // token-protected proxy, so the first image that has both tools gets the proxy extension.
 inline constexpr const char* k_jupyter_server_proxy = "jupyter-server-proxy==4.4.0";
 
-bool has_tool(const std::vector<const model::ImageSpec*>& chain, std::size_t count, std::string_view name) {
+bool has_tool(const std::vector<const model::ImageSpec*>& chain, std::size_t count,
+              std::string_view name) {
   for (std::size_t i = 0; i < count && i < chain.size(); ++i) {
     for (const auto& t : chain[i]->tools) {
       if (t.name == name) return true;
@@ -122,7 +123,8 @@ bool has_tool(const std::vector<const model::ImageSpec*>& chain, std::size_t cou
 bool needs_server_proxy(const model::ResolvedImage& img) {
   const auto n = img.chain.size();
   const bool here = has_tool(img.chain, n, "jupyter") && has_tool(img.chain, n, "tensorboard");
-  const bool above = has_tool(img.chain, n - 1, "jupyter") && has_tool(img.chain, n - 1, "tensorboard");
+  const bool above =
+      has_tool(img.chain, n - 1, "jupyter") && has_tool(img.chain, n - 1, "tensorboard");
   return here && !above;
 }
 
