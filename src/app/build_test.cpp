@@ -30,6 +30,7 @@ struct BuildStack : ::testing::Test {
     fs::remove_all(dir);
     fs::copy(fs::path(PLINTH_SOURCE_DIR) / "examples/tf-cpu-local", dir,
              fs::copy_options::recursive);
+    fs::remove(dir / "plinth.lock"); // one the demo wrote into the example (not tracked)
     engine.add_image("plinth.local/bootstrap/debian:bookworm");
     engine.container_output = [](const std::string&) { return std::string(k_readback); };
   }

@@ -31,6 +31,8 @@ struct WorkstationTarget {
 };
 Result<WorkstationTarget> workstation_target(const LoadedStack& loaded, std::string_view image,
                                              std::string_view name_suffix = {});
+// The stack's `name`, else the stack file's folder: what workstation labels carry.
+std::string workstation_stack_name(const LoadedStack& loaded);
 
 // Command-line overrides of a profile's fields (sizes as written: "8g").
 struct ProfileOverrides {
@@ -54,6 +56,8 @@ struct UpOptions {
   std::string workspace; // empty: the current directory
   bool no_workspace = false;
   workstation::UserRequest user;
+  // Who invokes plinth; unset: the process's real ids (SUDO_UID/SUDO_GID under sudo).
+  std::optional<workstation::HostIdentity> host;
   bool recreate = false;
   bool no_wait = false; // --detach: do not wait for readiness
   int wait_timeout_s = 300;
@@ -106,6 +110,22 @@ struct StatusReport {
   std::string init_error;                      // why init is missing
 };
 Result<StatusReport> workstation_status(const WorkstationTarget& target, engine::Engine& engine);
+
+// `plinth ls`: the workstations of the stack (running ones; with `all`, stopped ones too).
+struct ListEntry {
+  std::string container;
+  std::string image; // the stack image's name ("project")
+  std::string reference;
+  std::string profile;
+  std::string state;  // running, exited, ...
+  std::string status; // "Up 3 minutes"
+  std::vector<ServiceUrl> urls;
+};
+Result<std::vector<ListEntry>> workstation_list(const LoadedStack& loaded, bool all,
+                                                engine::Engine& engine);
+
+// The URLs of a running workstation container, from the ports it publishes.
+std::vector<ServiceUrl> urls_of(const WorkstationTarget& target, const engine::ContainerInfo& c);
 
 // Container output, optionally one service's lines only ("[name] " prefix removed).
 struct LogsOptions {

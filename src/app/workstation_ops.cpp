@@ -6,15 +6,12 @@
 #include "workstation/names.hpp"
 
 namespace plinth::app {
-namespace {
 
-// The endpoints of a container as it runs: its published ports, TensorBoard through Jupyter
-// when it is not published.
 std::vector<ServiceUrl> urls_of(const WorkstationTarget& t, const engine::ContainerInfo& c) {
   workstation::PlanInput in;
   in.stack_name = t.stack_name;
   in.image = t.image;
-  in.user = workstation::RunAs{1, 1, true};
+  in.user = workstation::RunAs{1, 1, true, {}};
   std::string listen = "127.0.0.1";
   for (const auto& tool : t.image->tools) {
     for (const auto& b : c.ports) {
@@ -41,6 +38,8 @@ std::vector<ServiceUrl> urls_of(const WorkstationTarget& t, const engine::Contai
   }
   return urls;
 }
+
+namespace {
 
 void remove_state(std::string_view container) {
   std::error_code ec;

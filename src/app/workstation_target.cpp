@@ -73,6 +73,13 @@ Result<void> apply_size(const std::optional<std::string>& text, const char* flag
 
 } // namespace
 
+std::string workstation_stack_name(const LoadedStack& loaded) {
+  if (!loaded.stack->name.value.empty()) {
+    return loaded.stack->name.value;
+  }
+  return std::filesystem::absolute(loaded.dir).lexically_normal().filename().string();
+}
+
 Result<WorkstationTarget> workstation_target(const LoadedStack& loaded, std::string_view image,
                                              std::string_view name_suffix) {
   if (!loaded.ok()) {
@@ -83,10 +90,7 @@ Result<WorkstationTarget> workstation_target(const LoadedStack& loaded, std::str
     return fail(std::move(img.error()));
   }
   WorkstationTarget t;
-  t.stack_name = loaded.stack->name.value;
-  if (t.stack_name.empty()) {
-    t.stack_name = std::filesystem::absolute(loaded.dir).lexically_normal().filename().string();
-  }
+  t.stack_name = workstation_stack_name(loaded);
   t.image = *img;
   t.container = workstation::container_name(t.stack_name, t.image->name(), name_suffix);
   return t;

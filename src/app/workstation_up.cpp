@@ -8,6 +8,7 @@
 #include "workstation/names.hpp"
 #include "workstation/secrets.hpp"
 
+#include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -52,6 +53,13 @@ Result<void> guard(const UpOptions& o, Prepared& p, engine::Engine& engine, cons
   return {};
 }
 
+workstation::HostIdentity invoking_user() {
+  const char* sudo_uid = std::getenv("SUDO_UID");
+  const char* sudo_gid = std::getenv("SUDO_GID");
+  return workstation::host_identity(static_cast<int>(::getuid()), static_cast<int>(::getgid()),
+                                    sudo_uid ? sudo_uid : "", sudo_gid ? sudo_gid : "");
+}
+
 Result<Prepared> prepare(const LoadedStack& loaded, const UpOptions& o) {
   Prepared p;
   auto target = workstation_target(loaded, o.image, o.name_suffix);
@@ -63,8 +71,8 @@ Result<Prepared> prepare(const LoadedStack& loaded, const UpOptions& o) {
   if (!profile) {
     return fail(std::move(profile.error()));
   }
-  auto user = workstation::run_as(p.target.image->user, o.user,
-                                  {static_cast<int>(::getuid()), static_cast<int>(::getgid())});
+  auto user = workstation::run_as(p.target.image->user, o.user, profile->user,
+                                  o.host ? *o.host : invoking_user());
   if (!user) {
     return fail(std::move(user.error()));
   }
@@ -99,7 +107,8 @@ void warn_if_workspace_not_writable(const workstation::PlanInput& in, Events& ev
   }
   events.message("warning: the workspace " + in.workspace + " belongs to uid " +
                  std::to_string(st.st_uid) + " and the workstation runs as " + in.user.text() +
-                 ": it cannot write there; run as the folder's owner with --host-user or --user");
+                 ": it cannot write there; run plinth as the folder's owner, or pass "
+                 "--user UID:GID");
 }
 
 // The plinth-init config for a user the image was not built for (services run as them).
@@ -274,6 +283,9 @@ Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& o,
   if (!image->has_value()) {
     return fail(Errc::not_found,
                 "image " + r.image + " is not in the engine; build it first (plinth build)");
+  }
+  if (!p.input.user.note.empty()) {
+    events.message("note: " + p.input.user.note);
   }
   warn_if_workspace_not_writable(p.input, events);
   PLINTH_TRY(guard(o, p, engine, db, r));

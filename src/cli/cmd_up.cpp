@@ -167,7 +167,10 @@ void add_up(CLI::App& root, RunState& state) {
                   "Host folder mounted at the image's workdir (default: .)");
   cmd->add_flag("--no-workspace", c->up.no_workspace, "Mount no host folder");
   cmd->add_flag("--host-user", c->up.user.host_user,
-                "Run as your own uid:gid (files in the workspace stay yours)");
+                "Run as your own uid:gid, the default (under sudo: sudo's user); files in the "
+                "workspace stay yours");
+  cmd->add_flag("--image-user", c->up.user.image_user,
+                "Run as the image's user instead of your own");
   cmd->add_option("--user", c->up.user.explicit_user, "Run as UID[:GID] (never 0)");
   cmd->add_flag("--recreate", c->up.recreate,
                 "Replace a workstation that exists with other settings");

@@ -122,7 +122,16 @@ struct ImageSpec {
   std::vector<Tool> tools;
 };
 
-// Resource limits used by `plinth up`.
+// A process resource limit of the workstation (setrlimit name without RLIMIT_, lower case);
+// -1 is unlimited.
+struct ProfileUlimit {
+  std::string name; // nofile, memlock, core, ...
+  std::int64_t soft = 0;
+  std::int64_t hard = 0;
+  SourcePos pos;
+};
+
+// Resource limits and identity used by `plinth up`.
 struct Profile {
   std::string name;
   SourcePos pos;
@@ -132,6 +141,9 @@ struct Profile {
   std::optional<std::int64_t> shm_bytes;
   std::optional<double> cpus;
   std::optional<std::int64_t> pids;
+  std::vector<ProfileUlimit> ulimits; // in file order
+  std::string user;                   // "" (host: the default), "host", "image" or "UID[:GID]"
+  SourcePos user_pos;
 };
 
 struct Policy {

@@ -2,8 +2,8 @@
 #include "spec/parse_stack.hpp"
 
 #include "spec/parse_image.hpp"
+#include "spec/parse_profile.hpp"
 #include "spec/yaml_reader.hpp"
-#include "util/size.hpp"
 
 #include <functional>
 
@@ -36,46 +36,6 @@ void read_policy(YamlReader& r, const YAML::Node& node, model::Policy& policy) {
   if (const auto regs = node["allowed_base_registries"]) {
     policy.allowed_base_registries = r.strings(regs, "policy.allowed_base_registries");
   }
-}
-
-void read_profile(YamlReader& r, const std::string& name, const YAML::Node& key,
-                  const YAML::Node& node, model::Profile& p) {
-  p.name = name;
-  p.pos = r.pos(key);
-  const std::string ctx = "profiles." + name;
-  if (!r.expect_map(node, ctx)) return;
-  r.check_keys(node, ctx, {"gpus", "memory", "shm", "cpus", "pids"});
-  if (const auto g = node["gpus"]) {
-    p.gpus_pos = r.pos(g);
-    if (g.IsSequence()) {
-      for (const auto& id : r.strings(g, ctx + ".gpus")) {
-        p.gpus += (p.gpus.empty() ? "" : ",") + id.value;
-      }
-    } else if (auto s = r.string(g, ctx + ".gpus")) {
-      p.gpus = s->value;
-    }
-  }
-  auto size = [&](const char* key_name, std::optional<std::int64_t>& out) {
-    if (const auto n = node[key_name]) {
-      if (auto s = r.string(n, ctx + "." + key_name)) {
-        out = parse_size(s->value);
-        if (!out) {
-          r.error(n, "bad-size",
-                  ctx + "." + key_name + ": '" + s->value +
-                      "' is not a size (examples: 512m, 16g)");
-        }
-      }
-    }
-  };
-  size("memory", p.memory_bytes);
-  size("shm", p.shm_bytes);
-  if (const auto c = node["cpus"]) {
-    p.cpus = r.number(c, ctx + ".cpus");
-    if (p.cpus && *p.cpus <= 0) {
-      r.error(c, "out-of-range", ctx + ".cpus must be greater than 0");
-    }
-  }
-  if (const auto n = node["pids"]) p.pids = r.integer(n, ctx + ".pids", 16, 4194304);
 }
 
 void read_named_maps(
@@ -136,9 +96,7 @@ ParseResult parse_stack(std::string_view text, const std::string& file) {
   if (const auto profiles = root["profiles"]) {
     read_named_maps(r, profiles, "profiles",
                     [&](const std::string& name, const YAML::Node& key, const YAML::Node& node) {
-                      model::Profile p;
-                      read_profile(r, name, key, node, p);
-                      stack.profiles.push_back(std::move(p));
+                      stack.profiles.push_back(read_profile(r, name, key, node));
                     });
   }
   result.stack = std::move(stack);

@@ -94,6 +94,9 @@ std::string fingerprint_of(const PlanInput& in, const engine::ContainerSpec& s) 
           "\nshm=" + std::to_string(h.shm_size.value_or(0)) +
           "\ncpus=" + std::to_string(h.nano_cpus.value_or(0)) +
           "\npids=" + std::to_string(h.pids_limit.value_or(0)) + "\ngpus=" + in.profile.gpus;
+  for (const auto& u : h.ulimits) {
+    text += "\nulimit=" + u.name + ":" + std::to_string(u.soft) + ":" + std::to_string(u.hard);
+  }
   text += std::string("\ntensorboard_published=") + (in.publish_tensorboard ? "1" : "0");
   // Host ports are not part of it: they may have been picked automatically (free ports).
   return sha256_hex(text).substr(0, 16);

@@ -37,7 +37,8 @@ struct WorkstationPlan : ::testing::Test {
     in.profile.shm_bytes = 1LL << 30;
     in.profile.cpus = 1.5;
     in.profile.pids = 1024;
-    in.user = RunAs{1000, 1000, true};
+    in.profile.ulimits = {{"nofile", 1024, 65536, {}}, {"memlock", -1, -1, {}}};
+    in.user = RunAs{1000, 1000, true, {}};
     in.workspace = "/home/alice/project";
     in.secrets = {"tok-0123456789", "pw-9876543210"};
   }
@@ -61,13 +62,21 @@ TEST_F(WorkstationPlan, ProfileFieldsLandInHostConfig) {
   EXPECT_EQ(hc["DeviceRequests"][0]["Count"], -1);
   EXPECT_FALSE(hc["DeviceRequests"][0].contains("DeviceIDs"));
   EXPECT_EQ(hc["DeviceRequests"][0]["Capabilities"], json::parse(R"([["gpu"]])"));
+  EXPECT_EQ(hc["Ulimits"], json::parse(R"([{"Name":"nofile","Soft":1024,"Hard":65536},
+                                           {"Name":"memlock","Soft":-1,"Hard":-1}])"));
+}
+
+TEST_F(WorkstationPlan, UlimitsArePartOfTheFingerprint) {
+  const auto before = make_plan(in)->fingerprint;
+  in.profile.ulimits[0].hard = 4096;
+  EXPECT_NE(make_plan(in)->fingerprint, before);
 }
 
 TEST_F(WorkstationPlan, UnsetProfileFieldsAreNotSent) {
   in.profile = model::Profile{};
   const auto hc = body()["HostConfig"];
   for (const char* key :
-       {"Memory", "MemorySwap", "ShmSize", "NanoCpus", "PidsLimit", "DeviceRequests"}) {
+       {"Memory", "MemorySwap", "ShmSize", "NanoCpus", "PidsLimit", "DeviceRequests", "Ulimits"}) {
     EXPECT_FALSE(hc.contains(key)) << key;
   }
 }
@@ -166,7 +175,7 @@ TEST_F(WorkstationPlan, ImageUserAndWorkspace) {
 }
 
 TEST_F(WorkstationPlan, HostUserGetsInitOverrideAndPrivateHome) {
-  in.user = RunAs{1234, 2345, false};
+  in.user = RunAs{1234, 2345, false, {}};
   in.init_config = "/state/plinth-demo-project.init.conf";
   const auto b = body();
   EXPECT_EQ(b["User"], "1234:2345");
@@ -185,28 +194,6 @@ TEST_F(WorkstationPlan, HostUserGetsInitOverrideAndPrivateHome) {
     home = home || e == "HOME=/home/plinth";
   }
   EXPECT_TRUE(home);
-}
-
-TEST_F(WorkstationPlan, RunAsChoices) {
-  const std::optional<model::User> img = model::User{"dev", 1000, 1000, {}};
-  auto def = run_as(img, {}, {501, 20});
-  ASSERT_TRUE(def);
-  EXPECT_EQ(def->text(), "1000:1000");
-  EXPECT_TRUE(def->image_user);
-  auto host = run_as(img, {true, ""}, {501, 20});
-  ASSERT_TRUE(host);
-  EXPECT_EQ(host->text(), "501:20");
-  EXPECT_FALSE(host->image_user);
-  auto same = run_as(img, {true, ""}, {1000, 1000});
-  ASSERT_TRUE(same);
-  EXPECT_TRUE(same->image_user);
-  auto explicit_user = run_as(img, {false, "4242"}, {501, 20});
-  ASSERT_TRUE(explicit_user);
-  EXPECT_EQ(explicit_user->text(), "4242:4242");
-  EXPECT_FALSE(run_as(img, {true, ""}, {0, 0})); // root on the host: refused
-  EXPECT_FALSE(run_as(img, {false, "0:0"}, {501, 20}));
-  EXPECT_FALSE(run_as(img, {false, "dev"}, {501, 20}));
-  EXPECT_FALSE(run_as(img, {true, "1:1"}, {501, 20}));
 }
 
 TEST_F(WorkstationPlan, SecretsOnlyInEnv) {

@@ -105,6 +105,9 @@ Result<engine::HostSettings> resource_settings(const model::Profile& p) {
   if (p.pids) {
     h.pids_limit = *p.pids;
   }
+  for (const auto& u : p.ulimits) {
+    h.ulimits.push_back({u.name, u.soft, u.hard});
+  }
   auto gpus = gpu_requests(p.gpus);
   if (!gpus) {
     return fail(std::move(gpus.error()));

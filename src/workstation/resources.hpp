@@ -18,7 +18,8 @@ namespace plinth::workstation {
 Result<std::vector<engine::DeviceRequest>> gpu_requests(std::string_view gpus);
 
 // memory → Memory and MemorySwap = Memory (no swap), shm → ShmSize, cpus → NanoCpus,
-// pids → PidsLimit, gpus → DeviceRequests. Unset profile fields stay unset.
+// pids → PidsLimit, ulimits → Ulimits (-1: unlimited), gpus → DeviceRequests. Unset profile fields
+// stay unset.
 Result<engine::HostSettings> resource_settings(const model::Profile& profile);
 
 } // namespace plinth::workstation

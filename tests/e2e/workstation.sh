@@ -93,6 +93,8 @@ profiles:
     shm: 96m
     cpus: 0.5
     pids: 200
+    ulimits:
+      nofile: {soft: 1024, hard: 2048}
 EOF
 
 # --- the image: scratch + busybox + plinth-init + the rendered plinth-init.conf ---------
@@ -162,7 +164,9 @@ check "every published port is on 127.0.0.1" test "$(insp 'sorted({b["HostIp"] f
 check "TensorBoard's port is not published" test "$(insp '"6006/tcp" in d["HostConfig"]["PortBindings"]')" = False
 check "no-new-privileges" test "$(insp '"no-new-privileges:true" in d["HostConfig"]["SecurityOpt"]')" = True
 check "all capabilities dropped" test "$(insp 'd["HostConfig"]["CapDrop"]')" = "['ALL']"
-check "runs as the image user" test "$(insp 'd["Config"]["User"]')" = "1000:1000"
+check "plinth runs as root here: the workstation runs as the image user" test "$(insp 'd["Config"]["User"]')" = "1000:1000"
+check "up says why it is not the host user" grep -q 'plinth runs as root, so the workstation runs as the image' "$WORK/up.err"
+check "Ulimits nofile 1024/2048" test "$(insp '[(u["Name"], u["Soft"], u["Hard"]) for u in d["HostConfig"]["Ulimits"]]')" = "[('nofile', 1024, 2048)]"
 check "labels: workstation, stack, image, profile, test" test "$(insp '[d["Config"]["Labels"].get(k) for k in ("io.plinth.workstation","io.plinth.stack","io.plinth.image","io.plinth.profile","io.plinth.test")]')" = "['1', 'test-ws', 'ws', 'small', '1']"
 check "no secret in labels, Cmd or Args" bash -c "! echo '$(insp 'json.dumps([d["Config"]["Labels"], d["Config"]["Cmd"], d["Args"]])' | tr -d "'")' | grep -q -e '$TOKEN' -e '$PASSWORD'"
 check "workspace is bind-mounted at /workspace" test "$(insp '[m["Source"] for m in d["Mounts"] if m["Destination"]=="/workspace"]')" = "['$WS']"
@@ -175,6 +179,11 @@ check "status --json: no token without --show-token" bash -c "! grep -q '$TOKEN'
 "${P[@]}" status "${F[@]}" > "$WORK/status.txt"
 check "status prints the services table" grep -q '^jupyter  *ready' "$WORK/status.txt"
 cat "$WORK/status.txt" | sed 's/^/     | /'
+
+# --- ls -------------------------------------------------------------------------------------
+"${P[@]}" ls -f "$STACK/plinth.yaml" > "$WORK/ls.txt"
+check "ls lists the running workstation with Jupyter's URL" grep -Eq "^$NAME +ws +small +Up .*http://127.0.0.1:$JPORT/lab\$" "$WORK/ls.txt"
+check "ls --json: the container and its state" test "$("${P[@]}" ls -f "$STACK/plinth.yaml" --json | json '[(e["container"], e["state"]) for e in d]')" = "[('$NAME', 'running')]"
 
 # --- logs -----------------------------------------------------------------------------------
 check "logs jupyter: only its lines, prefix removed" bash -c "\"\$0\" logs --file '$STACK/plinth.yaml' --name-suffix $RUN_ID jupyter | grep -q '^jupyter stand-in listening on 8888'" "$PLINTH"

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+// `plinth ls`: the workstation containers of one stack, found by their labels (never
+// anybody else's containers), with the URLs of the running ones.
+#include "app/workstation.hpp"
+#include "workstation/names.hpp"
+
+#include <algorithm>
+
+namespace plinth::app {
+namespace {
+
+std::string label(const std::map<std::string, std::string>& labels, const char* key) {
+  const auto it = labels.find(key);
+  return it == labels.end() ? std::string() : it->second;
+}
+
+} // namespace
+
+Result<std::vector<ListEntry>> workstation_list(const LoadedStack& loaded, bool all,
+                                                engine::Engine& engine) {
+  const auto stack_name = workstation_stack_name(loaded);
+  engine::ContainerFilter f;
+  f.labels = {std::string(workstation::k_label_workstation) + "=1",
+              std::string(workstation::k_label_stack) + "=" + stack_name};
+  f.all = all;
+  auto list = engine.list_containers(f);
+  if (!list) {
+    return fail(std::move(list.error()));
+  }
+  std::vector<ListEntry> out;
+  for (const auto& c : *list) {
+    ListEntry e{c.name,
+                label(c.labels, workstation::k_label_image),
+                label(c.labels, workstation::k_label_reference),
+                label(c.labels, workstation::k_label_profile),
+                c.state,
+                c.status,
+                {}};
+    const auto* image = loaded.resolved ? loaded.resolved->find(e.image) : nullptr;
+    if (c.state == "running" && image != nullptr) {
+      auto info = engine.inspect_container(c.id);
+      if (info && info->has_value()) {
+        e.urls = urls_of(WorkstationTarget{stack_name, image, c.name}, **info);
+      }
+    }
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const ListEntry& a, const ListEntry& b) { return a.container < b.container; });
+  return out;
+}
+
+} // namespace plinth::app

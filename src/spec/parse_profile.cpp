@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "spec/parse_profile.hpp"
+
+#include "util/size.hpp"
+
+#include <charconv>
+#include <limits>
+
+namespace plinth::spec {
+namespace {
+
+void read_gpus(YamlReader& r, const YAML::Node& g, const std::string& ctx, model::Profile& p) {
+  p.gpus_pos = r.pos(g);
+  if (g.IsSequence()) {
+    for (const auto& id : r.strings(g, ctx + ".gpus")) {
+      p.gpus += (p.gpus.empty() ? "" : ",") + id.value;
+    }
+  } else if (auto s = r.string(g, ctx + ".gpus")) {
+    p.gpus = s->value;
+  }
+}
+
+void read_size(YamlReader& r, const YAML::Node& node, const std::string& what,
+               std::optional<std::int64_t>& out) {
+  if (auto s = r.string(node, what)) {
+    out = parse_size(s->value);
+    if (!out) {
+      r.error(node, "bad-size", what + ": '" + s->value + "' is not a size (examples: 512m, 16g)");
+    }
+  }
+}
+
+// A limit value: a non-negative integer, or -1 / "unlimited".
+std::optional<std::int64_t> limit_value(YamlReader& r, const YAML::Node& node,
+                                        const std::string& what) {
+  if (node.IsScalar() && node.Scalar() == "unlimited") {
+    return -1;
+  }
+  return r.integer(node, what + " (or 'unlimited')", -1, std::numeric_limits<std::int64_t>::max());
+}
+
+// `nofile: 65536` (soft = hard) or `nofile: {soft: 1024, hard: 65536}`.
+std::optional<model::ProfileUlimit> read_ulimit(YamlReader& r, const std::string& name,
+                                                const YAML::Node& key, const YAML::Node& value,
+                                                const std::string& what) {
+  model::ProfileUlimit u{name, 0, 0, r.pos(key)};
+  if (value.IsMap()) {
+    r.check_keys(value, what, {"soft", "hard"});
+    const auto soft = value["soft"];
+    const auto hard = value["hard"];
+    if (!soft || !hard) {
+      r.error(value, "missing-key", what + " needs both 'soft' and 'hard'");
+      return std::nullopt;
+    }
+    const auto s = limit_value(r, soft, what + ".soft");
+    const auto h = limit_value(r, hard, what + ".hard");
+    if (!s || !h) {
+      return std::nullopt;
+    }
+    // -1 (unlimited) is the largest value of all.
+    const auto rank = [](std::int64_t v) {
+      return v < 0 ? std::numeric_limits<std::int64_t>::max() : v;
+    };
+    if (rank(*s) > rank(*h)) {
+      r.error(soft, "out-of-range", what + ": soft limit above the hard limit");
+      return std::nullopt;
+    }
+    u.soft = *s;
+    u.hard = *h;
+    return u;
+  }
+  const auto v = limit_value(r, value, what);
+  if (!v) {
+    return std::nullopt;
+  }
+  u.soft = u.hard = *v;
+  return u;
+}
+
+void read_ulimits(YamlReader& r, const YAML::Node& node, const std::string& ctx,
+                  model::Profile& p) {
+  const auto what = ctx + ".ulimits";
+  if (!r.expect_map(node, what)) {
+    return;
+  }
+  r.check_keys(node, what, ulimit_names());
+  for (const auto& kv : node) {
+    const auto name = kv.first.Scalar();
+    bool known = false;
+    for (const auto n : ulimit_names()) {
+      known = known || n == name;
+    }
+    if (!known) {
+      continue; // check_keys reported it
+    }
+    if (auto u = read_ulimit(r, name, kv.first, kv.second, what + "." + name)) {
+      p.ulimits.push_back(std::move(*u));
+    }
+  }
+}
+
+bool numeric_id(std::string_view s) {
+  unsigned v = 0;
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return !s.empty() && ec == std::errc() && ptr == s.data() + s.size();
+}
+
+// host | image | UID[:GID] (not root).
+void read_user(YamlReader& r, const YAML::Node& node, const std::string& ctx, model::Profile& p) {
+  const auto s = r.string(node, ctx + ".user");
+  if (!s) {
+    return;
+  }
+  p.user_pos = s->pos;
+  const std::string_view v = s->value;
+  if (v == "host" || v == "image") {
+    p.user = s->value;
+    return;
+  }
+  const auto colon = v.find(':');
+  const auto uid = v.substr(0, colon);
+  const auto gid = colon == std::string_view::npos ? uid : v.substr(colon + 1);
+  if (!numeric_id(uid) || !numeric_id(gid)) {
+    r.error(node, "bad-value",
+            ctx + ".user must be 'host', 'image' or UID[:GID] (numbers), not '" + s->value + "'");
+    return;
+  }
+  if (uid.find_first_not_of('0') == std::string_view::npos) {
+    r.error(node, "bad-value", ctx + ".user: the workstation never runs as root (uid 0)");
+    return;
+  }
+  p.user = s->value;
+}
+
+} // namespace
+
+const std::vector<std::string_view>& ulimit_names() {
+  static const std::vector<std::string_view> names = {
+      "core",   "cpu",   "data", "fsize",  "locks",  "memlock",    "msgqueue", "nice",
+      "nofile", "nproc", "rss",  "rtprio", "rttime", "sigpending", "stack"};
+  return names;
+}
+
+model::Profile read_profile(YamlReader& r, const std::string& name, const YAML::Node& key,
+                            const YAML::Node& node) {
+  model::Profile p;
+  p.name = name;
+  p.pos = r.pos(key);
+  const std::string ctx = "profiles." + name;
+  if (!r.expect_map(node, ctx)) {
+    return p;
+  }
+  r.check_keys(node, ctx, {"gpus", "memory", "shm", "cpus", "pids", "ulimits", "user"});
+  if (const auto g = node["gpus"]) {
+    read_gpus(r, g, ctx, p);
+  }
+  if (const auto n = node["memory"]) {
+    read_size(r, n, ctx + ".memory", p.memory_bytes);
+  }
+  if (const auto n = node["shm"]) {
+    read_size(r, n, ctx + ".shm", p.shm_bytes);
+  }
+  if (const auto c = node["cpus"]) {
+    p.cpus = r.number(c, ctx + ".cpus");
+    if (p.cpus && *p.cpus <= 0) {
+      r.error(c, "out-of-range", ctx + ".cpus must be greater than 0");
+    }
+  }
+  if (const auto n = node["pids"]) {
+    p.pids = r.integer(n, ctx + ".pids", 16, 4194304);
+  }
+  if (const auto n = node["ulimits"]) {
+    read_ulimits(r, n, ctx, p);
+  }
+  if (const auto n = node["user"]) {
+    read_user(r, n, ctx, p);
+  }
+  return p;
+}
+
+} // namespace plinth::spec
