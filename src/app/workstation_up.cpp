@@ -189,6 +189,16 @@ std::string conflict_message(const engine::ContainerInfo& c, const workstation::
          "`plinth down` first";
 }
 
+// The runtime's words for a limit the engine may not grant, with what to change.
+Error explain_start_failure(Error e, const model::Profile& profile) {
+  if (e.message.find("setting rlimit") != std::string::npos && !profile.ulimits.empty()) {
+    e.message += " — a ulimit of profile '" + profile.name +
+                 "' is above what the engine may grant (the Docker daemon's own hard limit, e.g. "
+                 "its open-files limit for nofile): lower it in the stack file";
+  }
+  return e;
+}
+
 Result<void> create_and_start(Prepared& p, const UpOptions& o, engine::Engine& engine,
                               UpReport& r) {
   PLINTH_TRY(choose_ports(o, p.input));
@@ -213,7 +223,18 @@ Result<void> create_and_start(Prepared& p, const UpOptions& o, engine::Engine& e
   r.created = true;
   r.secrets = *secrets;
   r.urls = urls_for(plan->endpoints, o.listen, *secrets);
-  return engine.start_container(*id);
+  auto started = engine.start_container(*id);
+  if (!started) {
+    // Nothing half-made stays behind: a container that never started, and its secrets.
+    (void)engine.remove_container(*id, true);
+    std::error_code ec;
+    std::filesystem::remove(r.secrets_file, ec);
+    if (!p.input.init_config.empty()) {
+      std::filesystem::remove(p.input.init_config, ec);
+    }
+    return fail(explain_start_failure(std::move(started.error()), p.input.profile));
+  }
+  return {};
 }
 
 // An existing container: the same settings → reuse (start it if stopped); else conflict.

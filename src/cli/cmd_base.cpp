@@ -36,8 +36,7 @@ int run_bootstrap(BaseOptions& opts) {
   TerminalEvents events(TerminalEvents::stderr_is_live(), opts.verbose);
   auto r = app::bootstrap_base(opts.bootstrap, *engine, events);
   if (!r) {
-    std::cerr << "plinth: error: " << r.error().describe() << "\n";
-    return exit_code_for(r.error());
+    return report_error(r.error());
   }
   if (opts.json) {
     std::cout << nlohmann::json{{"reference", r->reference},

@@ -47,31 +47,26 @@ void print_report(const app::BuildReport& report, bool json) {
 }
 
 int run_build(BuildCliOptions& opts) {
-  auto loaded = load(opts.stack);
-  if (!loaded) {
-    return k_exit_usage;
+  int code = k_exit_ok;
+  auto session = load_with_engine(opts.stack, code);
+  if (!session) {
+    return code;
   }
-  if (!loaded->ok()) {
-    return k_exit_findings;
-  }
-  auto engine = connect_engine();
-  if (!engine) {
-    return k_exit_unavailable;
-  }
+  const auto& loaded = session->loaded;
+  auto& engine = session->engine;
   auto builder = make_builder(opts.builder, *engine);
   opts.build.verify = !opts.no_verify;
   opts.build.lock_path = opts.lock_file;
   TerminalEvents events(TerminalEvents::stderr_is_live() && !opts.verbose, opts.verbose);
-  auto report = app::build_stack(*loaded, opts.build, *engine, *builder, events);
+  auto report = app::build_stack(loaded, opts.build, *engine, *builder, events);
   if (!report) {
-    std::cerr << "plinth: error: " << report.error().describe() << "\n";
-    return exit_code_for(report.error());
+    return report_error(report.error());
   }
   print_report(*report, opts.stack.json && !opts.push);
   if (opts.push) {
     opts.push_opts.images = opts.build.images;
     opts.push_opts.lock_file = opts.lock_file;
-    return run_push_after_build(*loaded, opts.push_opts, *engine, events, opts.stack.json);
+    return run_push_after_build(loaded, opts.push_opts, *engine, events, opts.stack.json);
   }
   return k_exit_ok;
 }

@@ -18,24 +18,21 @@ struct DownCli {
 
 int run_down(const DownCli& c) {
   int code = k_exit_ok;
-  auto t = load_target(c.ws, code);
+  auto t = load_target_with_engine(c.ws, code);
   if (!t) {
     return code;
   }
-  auto engine = connect_engine();
-  if (!engine) {
-    return k_exit_unavailable;
-  }
-  auto r = app::workstation_down(t->target, c.all, *engine);
+  auto& engine = t->engine;
+  auto r = app::workstation_down(t->target(), c.all, *engine);
   if (!r) {
-    std::cerr << "plinth: error: " << r.error().describe() << "\n";
-    return exit_code_for(r.error());
+    return report_error(r.error());
   }
   if (c.ws.stack.json) {
     std::cout << nlohmann::json{{"removed", r->removed}}.dump(2) << "\n";
   } else if (r->removed.empty()) {
     std::cout << "no workstation "
-              << (c.all ? "of stack " + t->target.stack_name : t->target.container) << " to stop\n";
+              << (c.all ? "of stack " + t->target().stack_name : t->target().container)
+              << " to stop\n";
   } else {
     for (const auto& name : r->removed) {
       std::cout << "stopped and removed " << name << "\n";

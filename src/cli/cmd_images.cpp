@@ -74,21 +74,16 @@ void print_table(const std::vector<app::ImageRow>& rows) {
 }
 
 int run_images(const StackOptions& opts) {
-  auto loaded = load(opts);
-  if (!loaded) {
-    return k_exit_usage;
+  int code = k_exit_ok;
+  auto session = load_with_engine(opts, code);
+  if (!session) {
+    return code;
   }
-  if (!loaded->ok()) {
-    return k_exit_findings;
-  }
-  auto engine = connect_engine();
-  if (!engine) {
-    return k_exit_unavailable;
-  }
-  auto rows = app::list_stack_images(*loaded, *engine);
+  const auto& loaded = session->loaded;
+  auto& engine = session->engine;
+  auto rows = app::list_stack_images(loaded, *engine);
   if (!rows) {
-    std::cerr << "plinth: error: " << rows.error().describe() << "\n";
-    return exit_code_for(rows.error());
+    return report_error(rows.error());
   }
   if (opts.json) {
     print_json(*rows);

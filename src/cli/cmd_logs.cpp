@@ -19,23 +19,19 @@ struct LogsCli {
 
 int run_logs(const LogsCli& c) {
   int code = k_exit_ok;
-  auto t = load_target(c.ws, code);
+  auto t = load_target_with_engine(c.ws, code);
   if (!t) {
     return code;
   }
-  auto engine = connect_engine();
-  if (!engine) {
-    return k_exit_unavailable;
-  }
+  auto& engine = t->engine;
   auto r =
-      app::workstation_logs(t->target, c.logs, *engine, [](int stream, std::string_view chunk) {
+      app::workstation_logs(t->target(), c.logs, *engine, [](int stream, std::string_view chunk) {
         std::FILE* f = stream == 2 ? stderr : stdout;
         std::fwrite(chunk.data(), 1, chunk.size(), f);
         std::fflush(f);
       });
   if (!r) {
-    std::cerr << "plinth: error: " << r.error().describe() << "\n";
-    return exit_code_for(r.error());
+    return report_error(r.error());
   }
   return k_exit_ok;
 }

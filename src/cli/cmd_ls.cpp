@@ -72,28 +72,22 @@ void print_table(const std::vector<app::ListEntry>& list) {
 int run_ls(const LsCli& c) {
   auto quiet = c.stack;
   quiet.json = false; // diagnostics always go to stderr
-  auto loaded = load(quiet);
-  if (!loaded) {
-    return k_exit_usage;
+  int code = k_exit_ok;
+  auto session = load_with_engine(quiet, code);
+  if (!session) {
+    return code;
   }
-  if (!loaded->ok()) {
-    std::cerr << "plinth: error: the stack file has errors (see above)\n";
-    return k_exit_findings;
-  }
-  auto engine = connect_engine();
-  if (!engine) {
-    return k_exit_unavailable;
-  }
-  auto list = app::workstation_list(*loaded, c.all, *engine);
+  const auto& loaded = session->loaded;
+  auto& engine = session->engine;
+  auto list = app::workstation_list(loaded, c.all, *engine);
   if (!list) {
-    std::cerr << "plinth: error: " << list.error().describe() << "\n";
-    return exit_code_for(list.error());
+    return report_error(list.error());
   }
   if (c.stack.json) {
     std::cout << list_json(*list).dump(2) << "\n";
   } else if (list->empty()) {
     std::cout << "no " << (c.all ? "" : "running ") << "workstation of stack "
-              << app::workstation_stack_name(*loaded) << " (start one with plinth up)\n";
+              << app::workstation_stack_name(loaded) << " (start one with plinth up)\n";
   } else {
     print_table(*list);
   }

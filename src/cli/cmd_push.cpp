@@ -56,19 +56,15 @@ void print(const std::vector<app::PushedImage>& pushed, bool json) {
 }
 
 int run_push_cmd(PushCommand& cmd) {
-  auto loaded = load(cmd.stack);
-  if (!loaded) {
-    return k_exit_usage;
+  int code = k_exit_ok;
+  auto session = load_with_engine(cmd.stack, code);
+  if (!session) {
+    return code;
   }
-  if (!loaded->ok()) {
-    return k_exit_findings;
-  }
-  auto engine = connect_engine();
-  if (!engine) {
-    return k_exit_unavailable;
-  }
+  const auto& loaded = session->loaded;
+  auto& engine = session->engine;
   TerminalEvents events(TerminalEvents::stderr_is_live() && !cmd.verbose, cmd.verbose);
-  return run_push_after_build(*loaded, cmd.push, *engine, events, cmd.stack.json);
+  return run_push_after_build(loaded, cmd.push, *engine, events, cmd.stack.json);
 }
 
 } // namespace
@@ -90,8 +86,7 @@ int run_push_after_build(const app::LoadedStack& stack, const PushCliOptions& op
   http::CurlTransport transport(http::CurlOptions{});
   auto pushed = app::push_stack(stack, options, engine, transport, events);
   if (!pushed) {
-    std::cerr << "plinth: error: " << pushed.error().describe() << "\n";
-    return exit_code_for(pushed.error());
+    return report_error(pushed.error());
   }
   print(*pushed, json);
   return k_exit_ok;

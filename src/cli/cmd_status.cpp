@@ -77,18 +77,14 @@ void print_services(const workstation::InitStatus& s) {
 
 int run_status(const StatusCli& c) {
   int code = k_exit_ok;
-  auto t = load_target(c.ws, code);
+  auto t = load_target_with_engine(c.ws, code);
   if (!t) {
     return code;
   }
-  auto engine = connect_engine();
-  if (!engine) {
-    return k_exit_unavailable;
-  }
-  auto r = app::workstation_status(t->target, *engine);
+  auto& engine = t->engine;
+  auto r = app::workstation_status(t->target(), *engine);
   if (!r) {
-    std::cerr << "plinth: error: " << r.error().describe() << "\n";
-    return exit_code_for(r.error());
+    return report_error(r.error());
   }
   const bool running = r->state == "running";
   if (c.ws.stack.json) {

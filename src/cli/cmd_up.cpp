@@ -125,8 +125,7 @@ int run_up(UpCli& c) {
   TerminalEvents events(false, false);
   auto r = app::workstation_up(t->loaded, c.up, *engine, *db, events);
   if (!r) {
-    std::cerr << "plinth: error: " << r.error().describe() << "\n";
-    return exit_code_for(r.error());
+    return report_error(r.error());
   }
   if (!r->guard_message.empty()) {
     std::cerr << "plinth: warning: " << r->guard_message;

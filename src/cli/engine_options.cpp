@@ -21,6 +21,29 @@ std::unique_ptr<engine::Engine> connect_engine(bool verbose_http) {
   return std::move(*e);
 }
 
+int report_error(const Error& error) {
+  std::cerr << "plinth: error: " << error.describe() << "\n";
+  return exit_code_for(error);
+}
+
+std::optional<StackOnEngine> load_with_engine(const StackOptions& opts, int& exit_code) {
+  auto loaded = load(opts);
+  if (!loaded) {
+    exit_code = k_exit_usage;
+    return std::nullopt;
+  }
+  if (!loaded->ok()) {
+    exit_code = k_exit_findings; // the diagnostics are printed
+    return std::nullopt;
+  }
+  auto engine = connect_engine();
+  if (!engine) {
+    exit_code = k_exit_unavailable;
+    return std::nullopt;
+  }
+  return StackOnEngine{std::move(*loaded), std::move(engine)};
+}
+
 int exit_code_for(const Error& error) {
   switch (error.code) {
   case Errc::unavailable:

@@ -3,10 +3,12 @@
 // is not there.
 #pragma once
 
+#include "cli/stack_options.hpp"
 #include "engine/engine.hpp"
 #include "util/error.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace plinth::cli {
 
@@ -15,5 +17,15 @@ std::unique_ptr<engine::Engine> connect_engine(bool verbose_http = false);
 
 // Exit code for an Error of a use case.
 int exit_code_for(const Error& error);
+// Prints "plinth: error: …" to stderr and returns exit_code_for(error).
+int report_error(const Error& error);
+
+// A stack loaded without errors, and the engine connected: what most engine commands start
+// with. nullopt after printing why, with `exit_code` set.
+struct StackOnEngine {
+  app::LoadedStack loaded;
+  std::unique_ptr<engine::Engine> engine;
+};
+std::optional<StackOnEngine> load_with_engine(const StackOptions& opts, int& exit_code);
 
 } // namespace plinth::cli

@@ -41,12 +41,26 @@ std::optional<LoadedTarget> load_target(const WorkstationOptions& opts, int& exi
   }
   auto target = app::workstation_target(*loaded, opts.image, opts.name_suffix);
   if (!target) {
-    std::cerr << "plinth: error: " << target.error().describe() << "\n";
-    exit_code = loaded->ok() ? exit_code_for(target.error()) : k_exit_findings;
+    const int code = report_error(target.error());
+    exit_code = loaded->ok() ? code : k_exit_findings;
     return std::nullopt;
   }
   LoadedTarget out{std::move(*loaded), *target};
   return out;
+}
+
+std::optional<TargetOnEngine> load_target_with_engine(const WorkstationOptions& opts,
+                                                      int& exit_code) {
+  auto t = load_target(opts, exit_code);
+  if (!t) {
+    return std::nullopt;
+  }
+  auto engine = connect_engine();
+  if (!engine) {
+    exit_code = k_exit_unavailable;
+    return std::nullopt;
+  }
+  return TargetOnEngine{std::move(*t), std::move(engine)};
 }
 
 void print_urls(std::ostream& out, const std::vector<app::ServiceUrl>& urls, bool with_secret) {

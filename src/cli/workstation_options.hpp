@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -30,6 +31,15 @@ struct LoadedTarget {
 
 // Loads the stack and picks the workstation; prints why not (and sets exit_code).
 std::optional<LoadedTarget> load_target(const WorkstationOptions& opts, int& exit_code);
+
+// load_target, then the engine connected.
+struct TargetOnEngine {
+  LoadedTarget loaded;
+  std::unique_ptr<engine::Engine> engine;
+  const app::WorkstationTarget& target() const { return loaded.target; }
+};
+std::optional<TargetOnEngine> load_target_with_engine(const WorkstationOptions& opts,
+                                                      int& exit_code);
 
 // "  jupyter       http://127.0.0.1:8888/lab?token=…"
 void print_urls(std::ostream& out, const std::vector<app::ServiceUrl>& urls, bool with_secret);

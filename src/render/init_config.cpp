@@ -32,7 +32,7 @@ ServiceText service_for(const model::Tool& t, const model::ResolvedImage& img) {
             "TERM"};
   }
   return {{"code-server", "--bind-addr", "0.0.0.0:" + port, "--auth", "password",
-           "--disable-telemetry", img.workdir},
+           "--disable-telemetry", "--disable-update-check", img.workdir},
           "http://127.0.0.1:" + port + "/healthz",
           "TERM"};
 }

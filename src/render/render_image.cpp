@@ -3,6 +3,7 @@
 // configuration, project files last; labels at the very end.
 #include "render/render_image.hpp"
 
+#include "render/code_server_install.hpp"
 #include "render/dockerfile_writer.hpp"
 #include "render/init_config.hpp"
 
@@ -128,6 +129,13 @@ bool needs_server_proxy(const model::ResolvedImage& img) {
   return here && !above;
 }
 
+const model::Tool* own_code_server(const model::ImageSpec& spec) {
+  for (const auto& t : spec.tools) {
+    if (t.name == "code-server") return &t;
+  }
+  return nullptr;
+}
+
 void tools(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
   const auto& spec = *img.spec;
   std::vector<std::string> pip;
@@ -135,15 +143,16 @@ void tools(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
   for (const auto& t : spec.tools) {
     if (t.name == "jupyter") pip.push_back("jupyterlab==" + t.version);
     if (t.name == "tensorboard") pip.push_back("tensorboard==" + t.version);
-    if (t.name == "code-server") npm.push_back("code-server@" + t.version);
   }
   if (needs_server_proxy(img)) pip.push_back(k_jupyter_server_proxy);
   for (const auto& n : spec.npm)
     npm.push_back(n.version.empty() ? n.name : n.name + "@" + n.version);
-  if (pip.empty() && npm.empty()) return;
+  const auto* code_server = own_code_server(spec);
+  if (pip.empty() && npm.empty() && !code_server) return;
   w.blank();
   w.comment("3. Tools");
   pip_install(w, f, pip);
+  if (code_server) code_server_install(w, code_server->version, f);
   if (!npm.empty()) {
     std::vector<std::string> parts;
     for (const auto& n : npm)

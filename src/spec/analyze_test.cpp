@@ -94,6 +94,22 @@ TEST(Analyze, TwoToolsOnOnePortConflict) {
   EXPECT_EQ(a->analysis.diags.items()[0].where.line, 19);
 }
 
+TEST(Analyze, CodeServerReleasesNeedAKnownNodeRuntime) {
+  const auto with = [](const std::string& version) {
+    std::string text = k_stack;
+    text.replace(text.find("tensorboard: {version: 2.16.2, port: 6006}"), 42,
+                 "code-server: {version: " + version + ", port: 8443}");
+    return analyze(text);
+  };
+  EXPECT_FALSE(with("4.100.3")->analysis.diags.has_errors());
+  for (const auto* bad : {"4.88.1", "4.140.0", "4.100"}) {
+    const auto a = with(bad);
+    ASSERT_TRUE(a->analysis.diags.has_errors()) << bad;
+    EXPECT_EQ(a->analysis.diags.items()[0].code, "unknown-code-server") << bad;
+    EXPECT_NE(a->analysis.diags.items()[0].message.find("4.90.0 to 4.139.x"), std::string::npos);
+  }
+}
+
 TEST(Analyze, MutableTagsAreRecognised) {
   EXPECT_TRUE(spec::is_mutable_tag("latest"));
   EXPECT_TRUE(spec::is_mutable_tag("LATEST"));

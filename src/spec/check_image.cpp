@@ -2,6 +2,8 @@
 // Per-image checks that need no other image: versions, base references, users, tools, env.
 #include "spec/analyze.hpp"
 
+#include "compat/code_server.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -108,6 +110,17 @@ void check_env(const model::ImageSpec& image, Diagnostics& diags) {
   }
 }
 
+// Each code-server release runs on one Node major only: Plinth must know which to install.
+void check_code_server(const model::Tool& tool, Diagnostics& diags) {
+  const auto v = Version::parse(tool.version);
+  if (v && v->size() == 3 && compat::code_server_node(*v)) return;
+  diags.error(tool.pos, "unknown-code-server",
+              "code-server '" + tool.version +
+                  "' is not a release Plinth can install: it knows the Node.js runtime of "
+                  "code-server " +
+                  compat::code_server_known_range() + " (each release needs one Node major)");
+}
+
 void check_user_and_tools(const model::ImageSpec& image, Diagnostics& diags) {
   if (image.user) {
     if (image.user->uid == 0 || image.user->name == "root") {
@@ -129,6 +142,8 @@ void check_user_and_tools(const model::ImageSpec& image, Diagnostics& diags) {
     if (tool.version == "latest" || tool.version.empty()) {
       diags.error(tool.pos, "unpinned-tool",
                   "tool '" + tool.name + "' needs an exact version, not '" + tool.version + "'");
+    } else if (tool.name == "code-server") {
+      check_code_server(tool, diags);
     }
   }
 }

@@ -59,7 +59,7 @@ NAME="plinth-test-ws-ws-$RUN_ID"
 
 IMAGE_IDS=() # every image this run built (a rebuilt tag leaves the old one untagged)
 cleanup() {
-  for c in "$NAME" "$NAME-u"; do
+  for c in "$NAME" "$NAME-u" "$NAME-x"; do
     if [[ "$(docker inspect -f '{{index .Config.Labels "io.plinth.test"}}' "$c" 2> /dev/null)" == "1" ]]; then
       docker rm -f "$c" > /dev/null 2>&1
     fi
@@ -95,6 +95,9 @@ profiles:
     pids: 200
     ulimits:
       nofile: {soft: 1024, hard: 2048}
+  too-many-files:
+    ulimits:
+      nofile: 2000000000 # above the kernel's nr_open: no engine may grant it
 EOF
 
 # --- the image: scratch + busybox + plinth-init + the rendered plinth-init.conf ---------
@@ -266,6 +269,15 @@ check "workspace file owned by 4321 on the host; HOME writable" test "$(stat -c 
 check "services run as 4321" bash -c "\"\$0\" logs --file '$STACK/plinth.yaml' --name-suffix $RUN_ID-u jupyter | grep -q 'as 4321:4321'" "$PLINTH"
 "${P[@]}" down "${U[@]}" > /dev/null
 check "down leaves no container (second workstation)" test -z "$(docker ps -aq --filter "name=^/$NAME-u\$")"
+
+# --- a limit the engine may not grant: a clear error, nothing left behind ------------------
+"${P[@]}" up -f "$STACK/plinth.yaml" --name-suffix "$RUN_ID-x" --profile too-many-files \
+  --label io.plinth.test=1 > "$WORK/up-ulimit.txt" 2>&1
+rc=$?
+check "up with an ungrantable ulimit fails (rc=$rc) and says which profile to change" \
+  bash -c "test $rc -ne 0 && grep -q \"a ulimit of profile 'too-many-files' is above what the engine may grant\" '$WORK/up-ulimit.txt'"
+check "and leaves no container and no secrets behind" \
+  bash -c "test -z \"\$(docker ps -aq --filter 'name=^/$NAME-x\$')\" && ! ls '$PLINTH_STATE_DIR/workstations/' 2> /dev/null | grep -q -- '-x\.'"
 
 # --- a failing service: up exits non-zero and shows its last lines -------------------------
 printf '[service broken]\ncommand = sh -c "echo broken-service-output; exit 5"\nrestart = always\nbackoff_initial = 100ms\ncrash_loop_limit = 2\n' \
