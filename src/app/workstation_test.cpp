@@ -60,6 +60,9 @@ public:
     return container->id;
   }
   Result<void> start_container(std::string_view) override {
+    if (!fail_start_with.empty()) {
+      return fail(Errc::internal, fail_start_with);
+    }
     container->running = true;
     container->status = "running";
     return {};
@@ -114,6 +117,7 @@ public:
   }
 
   bool has_image = true;
+  std::string fail_start_with; // non-empty: start_container fails with this
   std::optional<engine::ContainerInfo> container;
   std::vector<engine::ContainerSpec> created;
   std::vector<std::string> removed;
@@ -159,7 +163,7 @@ images:
     tools:
       jupyter: {version: 4.2.5, port: 8888}
 profiles:
-  small: {memory: 1g, cpus: 1}
+  small: {memory: 1g, cpus: 1, ulimits: {nofile: 2000000000}}
 )";
     loaded = load_stack(dir / "plinth.yaml", compat::Db::builtin());
     options.workspace = (dir / "ws").string();
@@ -189,6 +193,55 @@ TEST_F(WorkstationUseCases, UpCreatesStartsAndWaitsForReadiness) {
   EXPECT_EQ(r->urls[0].url_redacted.find("token"), std::string::npos);
   EXPECT_EQ(fs::status(r->secrets_file).permissions() & fs::perms::all,
             fs::perms::owner_read | fs::perms::owner_write);
+}
+
+TEST_F(WorkstationUseCases, RunsAsTheHostUserElseTheImageUserWhenRoot) {
+  options.profile = "small";
+  options.host = workstation::HostIdentity{4242, 4343, false};
+  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  EXPECT_EQ(engine.created.back().user, "4242:4343");
+  EXPECT_EQ(engine.created.back().cmd.at(1), workstation::k_init_override_path);
+  ASSERT_TRUE(workstation_down(*workstation_target(loaded, ""), false, engine));
+
+  options.host = workstation::HostIdentity{0, 0, false};
+  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  EXPECT_EQ(engine.created.back().user, "1000:1000"); // never root
+  EXPECT_TRUE(engine.created.back().cmd.empty());     // the image's own plinth-init config
+}
+
+TEST_F(WorkstationUseCases, AContainerThatCannotStartIsRemovedWithItsSecrets) {
+  engine.fail_start_with = "OCI runtime create failed: error setting rlimit type 7: operation "
+                           "not permitted";
+  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_FALSE(r);
+  EXPECT_NE(
+      r.error().message.find("a ulimit of profile 'small' is above what the engine may grant"),
+      std::string::npos)
+      << r.error().message;
+  EXPECT_EQ(engine.created.size(), 1u);
+  EXPECT_EQ(engine.created[0].host.ulimits.at(0).hard, 2000000000);
+  EXPECT_EQ(engine.removed, std::vector<std::string>{"plinth-demo-ws"});
+  EXPECT_FALSE(engine.container);
+  EXPECT_FALSE(fs::exists(secrets_path("plinth-demo-ws")));
+}
+
+TEST_F(WorkstationUseCases, ListShowsTheStacksWorkstationsWithoutTheToken) {
+  auto none = workstation_list(loaded, false, engine);
+  ASSERT_TRUE(none);
+  EXPECT_TRUE(none->empty());
+  options.profile = "small";
+  auto up = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_TRUE(up);
+  auto list = workstation_list(loaded, false, engine);
+  ASSERT_TRUE(list) << list.error().describe();
+  ASSERT_EQ(list->size(), 1u);
+  const auto& e = list->front();
+  EXPECT_EQ(e.container, "plinth-demo-ws");
+  EXPECT_EQ(e.image, "ws");
+  EXPECT_EQ(e.profile, "small");
+  EXPECT_EQ(e.state, "running");
+  ASSERT_EQ(e.urls.size(), 1u);
+  EXPECT_EQ(e.urls[0].url_redacted, "http://127.0.0.1:8888/lab");
 }
 
 TEST_F(WorkstationUseCases, UpAgainIsIdempotentAndOtherSettingsConflict) {
