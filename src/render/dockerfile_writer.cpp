@@ -6,6 +6,10 @@
 
 namespace plinth::render {
 
+void and_then(std::vector<std::string>& parts, std::string_view step) {
+  parts.push_back(parts.empty() ? std::string(step) : "&& " + std::string(step));
+}
+
 void DockerfileWriter::line(std::string_view text) {
   m_out += text;
   m_out += '\n';

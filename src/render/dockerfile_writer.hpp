@@ -23,6 +23,9 @@ private:
   std::string m_out;
 };
 
+// Appends a step to a `continued` shell chain: "&& step", or just "step" when it is first.
+void and_then(std::vector<std::string>& parts, std::string_view step);
+
 // Double-quoted Dockerfile string with backslashes, quotes and $ escaped.
 std::string quote(std::string_view value);
 // A word for a shell command line: left bare when safe, single-quoted otherwise.

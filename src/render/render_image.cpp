@@ -3,6 +3,7 @@
 // configuration, project files last; labels at the very end.
 #include "render/render_image.hpp"
 
+#include "render/build_cache.hpp"
 #include "render/code_server_install.hpp"
 #include "render/dockerfile_writer.hpp"
 #include "render/init_config.hpp"
@@ -42,31 +43,21 @@ void os_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f
     return p.find('=') == std::string::npos;
   });
   if (unpinned) w.line("# plinth-lint ignore=PL2003");
-  std::vector<std::string> parts;
-  std::string head = "RUN";
-  if (buildkit(f)) {
-    head += " --mount=type=cache,target=/var/cache/apt,sharing=locked";
-    parts.push_back("rm -f /etc/apt/apt.conf.d/docker-clean");
-    parts.push_back("&& echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > "
-                    "/etc/apt/apt.conf.d/keep-cache");
-    parts.push_back("&& apt-get update");
-  } else {
-    parts.push_back("apt-get update");
-  }
+  auto parts = apt_keep_downloads(f);
+  and_then(parts, "apt-get update");
   parts.push_back("&& apt-get install -y --no-install-recommends");
   for (const auto& p : pkgs)
     parts.push_back("   " + shell_word(p));
   if (!buildkit(f)) parts.push_back("&& apt-get clean");
   parts.push_back("&& rm -rf /var/lib/apt/lists/*");
-  w.continued(head, parts);
+  w.continued(buildkit(f) ? std::string("RUN ") + k_apt_cache_mount : "RUN", parts);
 }
 
 std::string pip_head(Flavour f) {
-  return buildkit(f) ? "RUN --mount=type=cache,target=/root/.cache/pip pip install"
-                     : "RUN pip install --no-cache-dir";
+  return (buildkit(f) ? std::string("RUN ") + k_pip_cache_mount + " " : "RUN ") + pip_install(f);
 }
 
-void pip_install(DockerfileWriter& w, Flavour f, const std::vector<std::string>& reqs) {
+void pip_requirements(DockerfileWriter& w, Flavour f, const std::vector<std::string>& reqs) {
   if (reqs.empty()) return;
   std::vector<std::string> parts;
   for (const auto& r : reqs)
@@ -99,7 +90,7 @@ void python_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavo
                  "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"});
     w.line("RUN python" + img.python + " -m venv /opt/venv");
   }
-  pip_install(w, f, reqs);
+  pip_requirements(w, f, reqs);
   if (spec.requirements) {
     const auto dest = "/tmp/plinth/" + spec.name + "/requirements.txt";
     w.line("COPY " + spec.requirements->value + " " + dest);
@@ -151,15 +142,15 @@ void tools(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
   if (pip.empty() && npm.empty() && !code_server) return;
   w.blank();
   w.comment("3. Tools");
-  pip_install(w, f, pip);
+  pip_requirements(w, f, pip);
   if (code_server) code_server_install(w, code_server->version, f);
   if (!npm.empty()) {
     std::vector<std::string> parts;
     for (const auto& n : npm)
       parts.push_back(shell_word(n));
     if (buildkit(f)) {
-      w.continued("RUN --mount=type=cache,target=/root/.npm npm_config_yes=true npm install -g "
-                  "--unsafe-perm",
+      w.continued(std::string("RUN ") + k_npm_cache_mount +
+                      " npm_config_yes=true npm install -g --unsafe-perm",
                   parts);
     } else {
       parts.push_back("&& npm cache clean --force");
