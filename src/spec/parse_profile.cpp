@@ -2,8 +2,8 @@
 #include "spec/parse_profile.hpp"
 
 #include "util/size.hpp"
+#include "util/uid_gid.hpp"
 
-#include <charconv>
 #include <limits>
 
 namespace plinth::spec {
@@ -99,12 +99,6 @@ void read_ulimits(YamlReader& r, const YAML::Node& node, const std::string& ctx,
   }
 }
 
-bool numeric_id(std::string_view s) {
-  unsigned v = 0;
-  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return !s.empty() && ec == std::errc() && ptr == s.data() + s.size();
-}
-
 // host | image | UID[:GID] (not root).
 void read_user(YamlReader& r, const YAML::Node& node, const std::string& ctx, model::Profile& p) {
   const auto s = r.string(node, ctx + ".user");
@@ -117,15 +111,13 @@ void read_user(YamlReader& r, const YAML::Node& node, const std::string& ctx, mo
     p.user = s->value;
     return;
   }
-  const auto colon = v.find(':');
-  const auto uid = v.substr(0, colon);
-  const auto gid = colon == std::string_view::npos ? uid : v.substr(colon + 1);
-  if (!numeric_id(uid) || !numeric_id(gid)) {
+  const auto ids = parse_uid_gid(v);
+  if (!ids) {
     r.error(node, "bad-value",
             ctx + ".user must be 'host', 'image' or UID[:GID] (numbers), not '" + s->value + "'");
     return;
   }
-  if (uid.find_first_not_of('0') == std::string_view::npos) {
+  if (ids->uid == 0) {
     r.error(node, "bad-value", ctx + ".user: the workstation never runs as root (uid 0)");
     return;
   }

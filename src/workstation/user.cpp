@@ -1,31 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workstation/user.hpp"
 
-#include <charconv>
+#include "util/uid_gid.hpp"
 
 namespace plinth::workstation {
 namespace {
 
-std::optional<int> parse_id(std::string_view s) {
-  int v = -1;
-  const auto* end = s.data() + s.size();
-  const auto [p, ec] = std::from_chars(s.data(), end, v);
-  if (s.empty() || ec != std::errc() || p != end || v < 0) {
-    return std::nullopt;
-  }
-  return v;
-}
-
 Result<RunAs> explicit_run_as(std::string_view text, std::string_view source) {
-  const auto colon = text.find(':');
-  const auto uid = parse_id(text.substr(0, colon));
-  const auto gid = colon == std::string_view::npos ? uid : parse_id(text.substr(colon + 1));
-  if (!uid || !gid) {
+  const auto ids = parse_uid_gid(text);
+  if (!ids) {
     return fail(Errc::invalid_input, std::string(source) +
                                          " must be UID or UID:GID (numbers), not '" +
                                          std::string(text) + "'");
   }
-  return RunAs{*uid, *gid, false, {}};
+  return RunAs{ids->uid, ids->gid, false, {}};
 }
 
 // The one choice in force: a flag, else the profile's `user:`, else "host" (implicit).
@@ -67,10 +55,9 @@ Result<RunAs> image_run_as(const std::optional<model::User>& image_user) {
 
 HostIdentity host_identity(int uid, int gid, std::string_view sudo_uid, std::string_view sudo_gid) {
   if (uid == 0) {
-    const auto su = parse_id(sudo_uid);
-    const auto sg = parse_id(sudo_gid);
-    if (su && sg && *su != 0) {
-      return {*su, *sg, true};
+    const auto ids = parse_uid_gid(std::string(sudo_uid) + ":" + std::string(sudo_gid));
+    if (ids && ids->uid != 0) {
+      return {ids->uid, ids->gid, true};
     }
   }
   return {uid, gid, false};
