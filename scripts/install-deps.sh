@@ -6,7 +6,7 @@ packages=(
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libssl-dev
   libcurl4-openssl-dev libarchive-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang-14 libclang-rt-14-dev busybox-static
+  clang-14 libclang-rt-14-dev busybox-static ccache
 )
 missing=()
 for p in "${packages[@]}"; do
