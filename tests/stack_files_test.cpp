@@ -95,7 +95,7 @@ TEST(InvalidStacks, EachFileFailsAtTheExpectedPosition) {
     EXPECT_TRUE(covered.count(f.path().filename().string()))
         << f.path() << " has no line in EXPECTED.tsv";
   }
-  EXPECT_GE(files, 20);
+  EXPECT_GE(files, 60);
 }
 
 TEST(InvalidStacks, ReportsSeveralErrorsInOneRun) {

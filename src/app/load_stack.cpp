@@ -12,9 +12,28 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A path the stack names must stay inside the stack's folder once symbolic links are
+// followed: the build context is that folder, and `check` must not read or hash elsewhere.
+bool inside_stack(LoadedStack& out, const std::string& rel, const SourcePos& pos,
+                  const std::string& what, bool report = true) {
+  std::error_code ec;
+  const auto root = fs::weakly_canonical(fs::absolute(out.dir, ec), ec);
+  const auto target = fs::weakly_canonical(fs::absolute(out.dir / rel, ec), ec);
+  if (ec) return true; // unreadable paths are reported by the readers below
+  const auto relative = target.lexically_relative(root);
+  if (!relative.empty() && *relative.begin() != "..") return true;
+  if (relative == ".") return true;
+  if (report)
+    out.diags.error(pos, "outside-stack",
+                    what + " '" + rel + "' resolves to " + target.string() +
+                        ", outside the stack's folder " + root.string());
+  return false;
+}
+
 // requirements.txt files must follow the same pin policy as the stack's pip lists.
 void check_requirements(LoadedStack& out, const model::ImageSpec& img) {
   const auto& req = *img.requirements;
+  if (!inside_stack(out, req.value, req.pos, "requirements file")) return;
   const auto path = out.dir / req.value;
   auto text = read_file(path);
   if (!text) {
@@ -38,7 +57,9 @@ void check_requirements(LoadedStack& out, const model::ImageSpec& img) {
 }
 
 void digest_copied_files(LoadedStack& out, const model::ImageSpec& img) {
-  auto add = [&](const std::string& rel, const SourcePos& pos) {
+  // The requirements file's place was judged (and reported) by check_requirements.
+  auto add = [&](const std::string& rel, const SourcePos& pos, bool report) {
+    if (!inside_stack(out, rel, pos, "copied path", report)) return;
     if (auto d = digest_path(out.dir / rel)) {
       out.file_digests[rel] = *d;
     } else {
@@ -47,9 +68,9 @@ void digest_copied_files(LoadedStack& out, const model::ImageSpec& img) {
                           (out.dir / rel).string() + ")");
     }
   };
-  if (img.requirements) add(img.requirements->value, img.requirements->pos);
+  if (img.requirements) add(img.requirements->value, img.requirements->pos, false);
   for (const auto& c : img.copy)
-    add(c.src, c.pos);
+    add(c.src, c.pos, true);
 }
 
 } // namespace

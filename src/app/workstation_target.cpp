@@ -2,6 +2,8 @@
 // Which workstation a command means: the stack image and the profile (with overrides).
 #include "app/workstation.hpp"
 
+#include "model/profile_limits.hpp"
+
 #include "util/size.hpp"
 #include "workstation/names.hpp"
 
@@ -129,6 +131,23 @@ Result<model::Profile> effective_profile(const model::Stack& stack, std::string_
   }
   if (o.pids) {
     p.pids = *o.pids;
+  }
+  // Flags are judged by the rules `plinth check` applies to the stack file's profiles.
+  const std::pair<const char*, model::LimitVerdict> verdicts[] = {
+      {"--memory",
+       o.memory && p.memory_bytes ? model::memory_limit_problem(*p.memory_bytes) : std::nullopt},
+      {"--shm", o.shm && p.shm_bytes ? model::shm_size_problem(*p.shm_bytes) : std::nullopt},
+      {"--cpus", o.cpus ? model::cpus_problem(*o.cpus) : std::nullopt},
+      {"--pids", o.pids ? model::pids_problem(*o.pids) : std::nullopt},
+  };
+  for (const auto& [flag, bad] : verdicts) {
+    if (bad) return fail(Errc::invalid_input, std::string(flag) + " " + *bad);
+  }
+  if (o.gpus) {
+    const auto gpus = model::parse_gpus(p.gpus);
+    if (const auto* err = std::get_if<std::string>(&gpus)) {
+      return fail(Errc::invalid_input, "--gpus: " + *err);
+    }
   }
   return p;
 }

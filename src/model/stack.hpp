@@ -100,6 +100,12 @@ struct ImageSpec {
   SourcePos pos; // of the image's key under `images:`
   Tier tier = Tier::base;
   SourcePos tier_pos;
+  // False when the name, tier or framework could not be read: checks that would only repeat
+  // that first error (tier order, base-only fields, compat) skip the image.
+  bool name_valid = true;
+  bool tier_valid = true;
+  bool framework_valid = true;
+  bool from_valid = true; // false when 'from' is written but unreadable
   Located parent;
   std::optional<BaseFrom> from;
   Located owner;

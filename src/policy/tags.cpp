@@ -17,7 +17,7 @@ std::string without_dots(std::string s) {
 }
 
 std::string value_of(std::string_view key, const model::ResolvedImage& img) {
-  if (key == "version") return img.spec->version.value;
+  if (key == "version") return tag_version(img.spec->version.value);
   if (key == "name") return img.spec->name;
   if (key == "tier") return std::string(model::tier_name(img.spec->tier));
   if (key == "tf") return img.tensorflow_minor;
@@ -31,6 +31,12 @@ std::string value_of(std::string_view key, const model::ResolvedImage& img) {
 }
 
 } // namespace
+
+std::string tag_version(std::string_view semver) {
+  std::string out(semver);
+  std::replace(out.begin(), out.end(), '+', '_');
+  return out;
+}
 
 const std::vector<std::string_view>& tag_placeholders() {
   static const std::vector<std::string_view> k_names = {

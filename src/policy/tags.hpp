@@ -13,6 +13,10 @@
 namespace plinth::policy {
 
 // The placeholders a template may use, for docs and messages.
+// A semantic version as it appears in a tag: OCI tags cannot hold '+', so SemVer build
+// metadata is written after '_' (1.0.0+build.1 -> 1.0.0_build.1), as Helm does.
+std::string tag_version(std::string_view semver);
+
 const std::vector<std::string_view>& tag_placeholders();
 
 struct TagResult {

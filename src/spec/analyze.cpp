@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "spec/analyze.hpp"
 
+#include "model/profile_limits.hpp"
+#include "spec/grammar.hpp"
+
 #include <algorithm>
 #include <map>
 #include <regex>
@@ -16,19 +19,15 @@ void check_registry(const model::Stack& stack, Diagnostics& diags) {
                 "registry is host[:port]/namespace without a scheme, not '" + reg.value + "'");
     return;
   }
-  static const std::regex k_registry(R"(^[A-Za-z0-9.-]+(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$)");
-  if (!std::regex_match(reg.value, k_registry)) {
+  if (auto bad = grammar::registry(reg.value)) {
     diags.error(reg.pos, "bad-registry",
-                "registry '" + reg.value +
-                    "' must be host[:port]/namespace (lower-case path, no tag)");
+                "registry '" + reg.value + "' must be host[:port]/namespace: it " + *bad);
   }
 }
 
 void check_profiles(const model::Stack& stack, Diagnostics& diags) {
-  static const std::regex k_gpus(
-      R"(^(all|none|[0-9]+|([0-9]+|GPU-[0-9a-fA-F-]+)(,([0-9]+|GPU-[0-9a-fA-F-]+))*)$)");
   for (const auto& p : stack.profiles) {
-    if (!p.gpus.empty() && !std::regex_match(p.gpus, k_gpus)) {
+    if (std::holds_alternative<std::string>(model::parse_gpus(p.gpus))) {
       diags.error(p.gpus_pos, "bad-gpus",
                   "profiles." + p.name +
                       ".gpus must be 'all', a count, or a list of GPU indexes/UUIDs, not '" +

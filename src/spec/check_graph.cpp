@@ -31,6 +31,10 @@ std::vector<const model::ImageSpec*> check_graph(const model::Stack& stack, Diag
   }
   std::set<std::string> broken; // images whose chain cannot be resolved
   for (const auto& img : stack.images) {
+    if (!img.tier_valid) {
+      broken.insert(img.name); // its tier error stands alone: no follow-on errors
+      continue;
+    }
     if (img.tier == Tier::base) {
       if (!img.parent.empty()) {
         diags.error(
@@ -39,7 +43,7 @@ std::vector<const model::ImageSpec*> check_graph(const model::Stack& stack, Diag
                 "' is a base image and cannot have a parent; a base starts 'from' an OS image");
         broken.insert(img.name);
       }
-      if (!img.from) {
+      if (!img.from && img.from_valid) {
         diags.error(
             img.pos, "missing-from",
             "base image '" + img.name +

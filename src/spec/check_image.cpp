@@ -3,6 +3,7 @@
 #include "spec/analyze.hpp"
 
 #include "compat/code_server.hpp"
+#include "spec/grammar.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,9 +14,7 @@ namespace plinth::spec {
 namespace {
 
 bool is_semver(std::string_view v) {
-  static const std::regex k_semver(
-      R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$)");
-  return std::regex_match(v.begin(), v.end(), k_semver);
+  return !grammar::semver(v);
 }
 
 // Splits "host/repo:tag@sha256:..." into its tag and digest parts.
@@ -144,6 +143,10 @@ void check_user_and_tools(const model::ImageSpec& image, Diagnostics& diags) {
                   "tool '" + tool.name + "' needs an exact version, not '" + tool.version + "'");
     } else if (tool.name == "code-server") {
       check_code_server(tool, diags);
+    } else if (auto bad = grammar::pep440_version(tool.version)) {
+      diags.error(tool.pos, "bad-version",
+                  "tool '" + tool.name + "' version '" + tool.version + "' " + *bad +
+                      " (it is installed with pip)");
     }
   }
 }

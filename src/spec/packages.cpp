@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "spec/packages.hpp"
 
+#include "spec/grammar.hpp"
+
 #include <cctype>
 
 namespace plinth::spec {
@@ -18,15 +20,29 @@ std::string trim(std::string_view s) {
   return std::string(s);
 }
 
-bool valid_pip_version(std::string_view v) {
-  if (v.empty()) return false;
-  for (char c : v) {
-    if (!(std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '*' || c == '+' ||
-          c == '!' || c == '-' || c == '_')) {
-      return false;
+constexpr std::string_view k_pip_ops[] = {"===", "==", "~=", "!=", ">=", "<=", ">", "<"};
+
+// One "op version" clause of a PEP 440 specifier; nullopt when valid.
+std::optional<std::string> pip_clause_problem(std::string_view clause, const std::string& text) {
+  const auto c = trim(clause);
+  std::string_view op;
+  for (const auto o : k_pip_ops) {
+    if (std::string_view(c).substr(0, o.size()) == o) {
+      op = o;
+      break;
     }
   }
-  return true;
+  if (op.empty()) return "cannot read the version constraint of '" + text + "'";
+  const auto version = trim(std::string_view(c).substr(op.size()));
+  if (op == "===") {
+    if (version.empty() || version.find_first_of(" \t,;") != std::string::npos)
+      return "invalid version '" + version + "' in '" + text + "'";
+    return std::nullopt;
+  }
+  if (grammar::pep440_version(version, op == "==" || op == "!=")) {
+    return "invalid version '" + version + "' in '" + text + "' (not a PEP 440 version)";
+  }
+  return std::nullopt;
 }
 
 } // namespace
@@ -56,6 +72,9 @@ std::variant<model::PipPackage, std::string> parse_pip(std::string_view text) {
   if (i == 0) {
     return std::string("'") + p.text + "' is not a pip requirement (expected name==version)";
   }
+  if (auto bad = grammar::pip_name(s.substr(0, i))) {
+    return "'" + std::string(s.substr(0, i)) + "' " + *bad;
+  }
   p.name = normalize_pip_name(s.substr(0, i));
   if (i < s.size() && s[i] == '[') {
     const auto close = s.find(']', i);
@@ -63,6 +82,16 @@ std::variant<model::PipPackage, std::string> parse_pip(std::string_view text) {
       return "unterminated extras in '" + p.text + "'";
     }
     p.extras = trim(s.substr(i + 1, close - i - 1));
+    std::size_t start = 0;
+    while (start <= p.extras.size()) {
+      auto comma = p.extras.find(',', start);
+      if (comma == std::string::npos) comma = p.extras.size();
+      const auto extra = trim(std::string_view(p.extras).substr(start, comma - start));
+      if (grammar::pip_name(extra)) {
+        return "extra '" + extra + "' in '" + p.text + "' is not a name (letters, digits, . - _)";
+      }
+      start = comma + 1;
+    }
     i = close + 1;
   }
   while (i < s.size() && s[i] == ' ')
@@ -73,8 +102,11 @@ std::variant<model::PipPackage, std::string> parse_pip(std::string_view text) {
   if (s.find(';', i) != std::string_view::npos) {
     return "environment markers are not supported in '" + p.text + "'";
   }
-  static constexpr std::string_view k_ops[] = {"===", "==", "~=", "!=", ">=", "<=", ">", "<"};
-  for (const auto op : k_ops) {
+  if (s[i] == '@') {
+    return "direct URL references are not supported in '" + p.text +
+           "': name a version from the package index";
+  }
+  for (const auto op : k_pip_ops) {
     if (s.substr(i, op.size()) == op) {
       p.op = std::string(op);
       break;
@@ -85,14 +117,23 @@ std::variant<model::PipPackage, std::string> parse_pip(std::string_view text) {
   }
   const auto rest = trim(s.substr(i + p.op.size()));
   if (rest.find(',') != std::string::npos) {
-    // Several clauses: keep them verbatim, this is not an exact pin.
+    // Several clauses: each must be valid; kept verbatim, this is not an exact pin.
+    const auto spec = trim(s.substr(i));
+    std::size_t start = 0;
+    while (start <= spec.size()) {
+      auto comma = spec.find(',', start);
+      if (comma == std::string::npos) comma = spec.size();
+      if (auto bad =
+              pip_clause_problem(std::string_view(spec).substr(start, comma - start), p.text)) {
+        return *bad;
+      }
+      start = comma + 1;
+    }
     p.op = "range";
-    p.version = trim(s.substr(i));
+    p.version = spec;
     return p;
   }
-  if (!valid_pip_version(rest)) {
-    return "invalid version '" + rest + "' in '" + p.text + "'";
-  }
+  if (auto bad = pip_clause_problem(s.substr(i), p.text)) return *bad;
   p.version = rest;
   return p;
 }
@@ -111,15 +152,12 @@ std::variant<model::AptPackage, std::string> parse_apt(std::string_view text) {
   if (a.name.size() < 2 || std::isalnum(static_cast<unsigned char>(a.name[0])) == 0) {
     return "'" + t + "' is not a Debian package name";
   }
-  for (char c : a.name) {
-    if (!(std::islower(static_cast<unsigned char>(c)) != 0 ||
-          std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '+' || c == '-' || c == '.')) {
-      return "'" + a.name + "' is not a Debian package name (lower case letters, digits, + - .)";
-    }
+  if (auto bad = grammar::debian_package_name(a.name)) {
+    return "'" + a.name + "' " + *bad;
   }
-  for (char c : a.version) {
-    if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-      return "invalid version in '" + t + "'";
+  if (!a.version.empty()) {
+    if (auto bad = grammar::debian_version(a.version)) {
+      return "invalid version in '" + t + "': '" + a.version + "' " + *bad;
     }
   }
   return a;
@@ -141,6 +179,12 @@ std::variant<model::NpmPackage, std::string> parse_npm(std::string_view text) {
   }
   if (n.name.empty() || n.name.find(' ') != std::string::npos) {
     return "'" + t + "' is not an npm package name";
+  }
+  if (auto bad = grammar::npm_name(n.name)) return "'" + n.name + "' " + *bad;
+  if (!n.version.empty()) {
+    if (auto bad = grammar::npm_version(n.version)) {
+      return "invalid version in '" + t + "': '" + n.version + "' " + *bad;
+    }
   }
   return n;
 }

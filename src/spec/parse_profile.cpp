@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "spec/parse_profile.hpp"
 
+#include "model/profile_limits.hpp"
 #include "util/size.hpp"
 #include "util/uid_gid.hpp"
 
@@ -45,15 +46,17 @@ std::optional<model::ProfileUlimit> read_ulimit(YamlReader& r, const std::string
                                                 const std::string& what) {
   model::ProfileUlimit u{name, 0, 0, r.pos(key)};
   if (value.IsMap()) {
-    r.check_keys(value, what, {"soft", "hard"});
-    const auto soft = value["soft"];
-    const auto hard = value["hard"];
+    std::optional<YAML::Node> soft;
+    std::optional<YAML::Node> hard;
+    r.read_fields(value, what,
+                  {{"soft", [&](const YAML::Node& n, const YAML::Node&) { soft = n; }},
+                   {"hard", [&](const YAML::Node& n, const YAML::Node&) { hard = n; }}});
     if (!soft || !hard) {
       r.error(value, "missing-key", what + " needs both 'soft' and 'hard'");
       return std::nullopt;
     }
-    const auto s = limit_value(r, soft, what + ".soft");
-    const auto h = limit_value(r, hard, what + ".hard");
+    const auto s = limit_value(r, *soft, what + ".soft");
+    const auto h = limit_value(r, *hard, what + ".hard");
     if (!s || !h) {
       return std::nullopt;
     }
@@ -62,7 +65,7 @@ std::optional<model::ProfileUlimit> read_ulimit(YamlReader& r, const std::string
       return v < 0 ? std::numeric_limits<std::int64_t>::max() : v;
     };
     if (rank(*s) > rank(*h)) {
-      r.error(soft, "out-of-range", what + ": soft limit above the hard limit");
+      r.error(*soft, "out-of-range", what + ": soft limit above the hard limit");
       return std::nullopt;
     }
     u.soft = *s;
@@ -80,23 +83,16 @@ std::optional<model::ProfileUlimit> read_ulimit(YamlReader& r, const std::string
 void read_ulimits(YamlReader& r, const YAML::Node& node, const std::string& ctx,
                   model::Profile& p) {
   const auto what = ctx + ".ulimits";
-  if (!r.expect_map(node, what)) {
-    return;
+  Fields fields;
+  for (const auto name : ulimit_names()) {
+    fields.push_back({name, [&, name](const YAML::Node& value, const YAML::Node& key) {
+                        const std::string n(name);
+                        if (auto u = read_ulimit(r, n, key, value, what + "." + n)) {
+                          p.ulimits.push_back(std::move(*u));
+                        }
+                      }});
   }
-  r.check_keys(node, what, ulimit_names());
-  for (const auto& kv : node) {
-    const auto name = kv.first.Scalar();
-    bool known = false;
-    for (const auto n : ulimit_names()) {
-      known = known || n == name;
-    }
-    if (!known) {
-      continue; // check_keys reported it
-    }
-    if (auto u = read_ulimit(r, name, kv.first, kv.second, what + "." + name)) {
-      p.ulimits.push_back(std::move(*u));
-    }
-  }
+  r.read_fields(node, what, fields);
 }
 
 // host | image | UID[:GID] (not root).
@@ -139,34 +135,39 @@ model::Profile read_profile(YamlReader& r, const std::string& name, const YAML::
   p.name = name;
   p.pos = r.pos(key);
   const std::string ctx = "profiles." + name;
-  if (!r.expect_map(node, ctx)) {
-    return p;
-  }
-  r.check_keys(node, ctx, {"gpus", "memory", "shm", "cpus", "pids", "ulimits", "user"});
-  if (const auto g = node["gpus"]) {
-    read_gpus(r, g, ctx, p);
-  }
-  if (const auto n = node["memory"]) {
-    read_size(r, n, ctx + ".memory", p.memory_bytes);
-  }
-  if (const auto n = node["shm"]) {
-    read_size(r, n, ctx + ".shm", p.shm_bytes);
-  }
-  if (const auto c = node["cpus"]) {
-    p.cpus = r.number(c, ctx + ".cpus");
-    if (p.cpus && *p.cpus <= 0) {
-      r.error(c, "out-of-range", ctx + ".cpus must be greater than 0");
-    }
-  }
-  if (const auto n = node["pids"]) {
-    p.pids = r.integer(n, ctx + ".pids", 16, 4194304);
-  }
-  if (const auto n = node["ulimits"]) {
-    read_ulimits(r, n, ctx, p);
-  }
-  if (const auto n = node["user"]) {
-    read_user(r, n, ctx, p);
-  }
+  // Each limit is judged by the same rule `plinth up` applies to its flags.
+  auto judge = [&](const YAML::Node& n, const std::string& what, const model::LimitVerdict& bad) {
+    if (bad) r.error(n, "out-of-range", what + " " + *bad);
+  };
+  r.read_fields(
+      node, ctx,
+      {{"gpus", [&](const YAML::Node& g, const YAML::Node&) { read_gpus(r, g, ctx, p); }},
+       {"memory",
+        [&](const YAML::Node& n, const YAML::Node&) {
+          read_size(r, n, ctx + ".memory", p.memory_bytes);
+          if (p.memory_bytes)
+            judge(n, ctx + ".memory", model::memory_limit_problem(*p.memory_bytes));
+        }},
+       {"shm",
+        [&](const YAML::Node& n, const YAML::Node&) {
+          read_size(r, n, ctx + ".shm", p.shm_bytes);
+          if (p.shm_bytes) judge(n, ctx + ".shm", model::shm_size_problem(*p.shm_bytes));
+        }},
+       {"cpus",
+        [&](const YAML::Node& c, const YAML::Node&) {
+          p.cpus = r.number(c, ctx + ".cpus");
+          if (p.cpus && *p.cpus <= 0) {
+            r.error(c, "out-of-range", ctx + ".cpus must be greater than 0");
+          } else if (p.cpus) {
+            judge(c, ctx + ".cpus", model::cpus_problem(*p.cpus));
+          }
+        }},
+       {"pids",
+        [&](const YAML::Node& n, const YAML::Node&) {
+          p.pids = r.integer(n, ctx + ".pids", model::k_min_pids, model::k_max_pids);
+        }},
+       {"ulimits", [&](const YAML::Node& n, const YAML::Node&) { read_ulimits(r, n, ctx, p); }},
+       {"user", [&](const YAML::Node& n, const YAML::Node&) { read_user(r, n, ctx, p); }}});
   return p;
 }
 
