@@ -93,7 +93,7 @@ void add_lint(CLI::App& root, RunState& state) {
   cmd->add_option("paths", o->paths,
                   "Dockerfiles, directories to search (Dockerfile, *.Dockerfile, Dockerfile.*), "
                   "or - for stdin (default: .)");
-  cmd->add_option("-f,--format", o->format,
+  cmd->add_option("--format", o->format,
                   "text, json, sarif or checkstyle (markdown with "
                   "--list-rules)")
       ->check(CLI::IsMember({"text", "json", "sarif", "checkstyle", "markdown"}));
