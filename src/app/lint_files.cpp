@@ -7,7 +7,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <iterator>
 
 namespace plinth::app {
 
@@ -22,7 +21,8 @@ Result<std::vector<std::string>> find_dockerfiles(const std::vector<std::string>
   std::vector<std::string> out;
   for (const auto& p : paths) {
     std::error_code ec;
-    if (p == "-" || fs::is_regular_file(p, ec)) {
+    if (p == "-" || (fs::exists(p, ec) && !fs::is_directory(p, ec))) {
+      // Files, FIFOs (`lint <(…)`) and devices are kept; reading them says what is wrong.
       out.push_back(p);
       continue;
     }
@@ -57,7 +57,7 @@ Result<lint::Config> load_lint_config(const std::optional<fs::path>& path, Diagn
   } else {
     return lint::Config{};
   }
-  auto text = read_file(file);
+  auto text = read_input(file, InputKind::stack_file); // may be a stack file
   if (!text) {
     return fail(std::move(text.error()));
   }
@@ -82,19 +82,13 @@ Result<std::vector<lint::FileReport>> lint_files(const std::vector<std::string>&
   for (const auto& f : files) {
     lint::FileReport r;
     r.path = f;
-    if (f == "-") {
-      r.path = "<stdin>";
-      r.source.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-      if (in.bad()) {
-        return fail(Errc::io, "reading standard input failed");
-      }
-    } else {
-      auto text = read_file(f);
-      if (!text) {
-        return fail(std::move(text.error()));
-      }
-      r.source = std::move(*text);
+    auto text = f == "-" ? read_input(in, "<stdin>", InputKind::dockerfile)
+                         : read_input(f, InputKind::dockerfile);
+    if (!text) {
+      return fail(std::move(text.error()));
     }
+    if (f == "-") r.path = "<stdin>";
+    r.source = std::move(*text);
     r.findings = engine.lint(r.source);
     out.push_back(std::move(r));
   }

@@ -19,8 +19,8 @@ namespace plinth::app {
 // `Dockerfile`, `*.Dockerfile`, `Dockerfile.*` (case-sensitive, as Docker tooling does).
 bool is_dockerfile_name(const std::string& filename);
 
-// Expands directories (recursively, skipping hidden ones) into Dockerfiles; files and "-"
-// (stdin) are kept as given. Fails for a path that does not exist.
+// Expands directories (recursively, skipping hidden ones) into Dockerfiles; files, FIFOs,
+// devices and "-" (stdin) are kept as given. Fails for a path that does not exist.
 Result<std::vector<std::string>> find_dockerfiles(const std::vector<std::string>& paths);
 
 // Reads a lint config from YAML: a standalone `.plinth-lint.yaml`, or a stack file whose
@@ -28,7 +28,8 @@ Result<std::vector<std::string>> find_dockerfiles(const std::vector<std::string>
 Result<lint::Config> load_lint_config(const std::optional<std::filesystem::path>& path,
                                       Diagnostics& diags);
 
-// Lints each file ("-" reads `in`). Fails on the first unreadable file.
+// Lints each file ("-" reads `in`), each read bounded by max_input_size(). Fails on the
+// first unreadable or too large file.
 Result<std::vector<lint::FileReport>> lint_files(const std::vector<std::string>& files,
                                                  const lint::Config& config, std::istream& in);
 

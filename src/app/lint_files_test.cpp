@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace plinth::app {
@@ -49,6 +50,17 @@ TEST(LintFiles, FindsAndLints) {
     EXPECT_NE(f.rule, "PL2001");
   }
   EXPECT_FALSE(find_dockerfiles({(dir / "missing").string()}));
+  fs::remove_all(dir);
+}
+
+TEST(LintFiles, KeepsFifosAndDevicesAsGiven) {
+  const auto dir = fs::temp_directory_path() / ("plinth-lint-fifo-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const auto fifo = (dir / "Dockerfile.fifo").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto files = find_dockerfiles({fifo, "/dev/null"});
+  ASSERT_TRUE(files);
+  EXPECT_EQ(*files, (std::vector<std::string>{fifo, "/dev/null"}));
   fs::remove_all(dir);
 }
 

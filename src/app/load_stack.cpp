@@ -35,7 +35,7 @@ void check_requirements(LoadedStack& out, const model::ImageSpec& img) {
   const auto& req = *img.requirements;
   if (!inside_stack(out, req.value, req.pos, "requirements file")) return;
   const auto path = out.dir / req.value;
-  auto text = read_file(path);
+  auto text = read_input(path, InputKind::stack_file);
   if (!text) {
     out.diags.error(req.pos, "missing-file",
                     "requirements file '" + req.value +
@@ -80,9 +80,16 @@ LoadedStack load_stack(const fs::path& path, const compat::Db& db) {
   out.path = path;
   out.dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
   const auto display = path.string();
-  auto text = read_file(path);
+  auto text = read_input(path, InputKind::stack_file);
   if (!text) {
     out.diags.error({display, 0, 0}, "io", text.error().message);
+    out.read_error = text.error();
+    return out;
+  }
+  if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
+    out.diags.error({display, 0, 0}, "empty",
+                    "the stack file is empty: it needs at least 'version: 1' and 'images:' "
+                    "(see docs/stack-file.md)");
     return out;
   }
   out.sources[display] = *text;

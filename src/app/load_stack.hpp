@@ -6,6 +6,7 @@
 #include "compat/db.hpp"
 #include "model/resolved.hpp"
 #include "util/diagnostic.hpp"
+#include "util/error.hpp"
 
 #include <filesystem>
 #include <map>
@@ -23,6 +24,7 @@ struct LoadedStack {
   std::optional<model::ResolvedStack> resolved;    // set when there are no errors
   std::map<std::string, std::string> file_digests; // copied path -> sha256:<hex>
   Diagnostics diags;
+  std::optional<Error> read_error; // the stack file itself could not be read (also in diags)
 
   bool ok() const { return resolved.has_value() && !diags.has_errors(); }
 };

@@ -5,6 +5,7 @@
 #include "app/doctor.hpp"
 #include "cli/command.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/input_size_option.hpp"
 #include "doctor/render.hpp"
 
 #include <cstdlib>
@@ -105,6 +106,7 @@ void add_doctor(CLI::App& root, RunState& state) {
   cmd->add_flag("--no-engine", opts->no_engine, "skip the container engine section");
   cmd->add_flag("--no-stack", opts->no_stack, "do not read ./plinth.yaml");
   cmd->add_flag("--json", opts->json, "machine-readable report (schema in docs/doctor.md)");
+  add_max_input_size_option(*cmd);
   cmd->add_option("--root", opts->root, "host root prefix (testing: a fixture directory)")
       ->group("");
   cmd->add_option("--inspect-dir", opts->inspect_dir,

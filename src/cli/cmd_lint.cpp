@@ -4,6 +4,7 @@
 #include "app/lint_files.hpp"
 #include "cli/command.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/input_size_option.hpp"
 #include "lint/engine.hpp"
 #include "lint/report.hpp"
 
@@ -92,7 +93,7 @@ void add_lint(CLI::App& root, RunState& state) {
   cmd->add_option("paths", o->paths,
                   "Dockerfiles, directories to search (Dockerfile, *.Dockerfile, Dockerfile.*), "
                   "or - for stdin (default: .)");
-  cmd->add_option("-f,--format", o->format,
+  cmd->add_option("--format", o->format,
                   "text, json, sarif or checkstyle (markdown with "
                   "--list-rules)")
       ->check(CLI::IsMember({"text", "json", "sarif", "checkstyle", "markdown"}));
@@ -104,6 +105,7 @@ void add_lint(CLI::App& root, RunState& state) {
                   "(default: the config's failure-threshold, else warning)")
       ->check(CLI::IsMember({"error", "warning", "info", "style"}));
   cmd->add_flag("--list-rules", o->list_rules, "print every rule (id, severity, title) and exit");
+  add_max_input_size_option(*cmd);
   cmd->footer("Ignore a rule for one instruction with `# plinth-lint ignore=PL2003` on the line "
               "above it.\nExit codes: 0 clean, 1 findings at or above the threshold, 2 usage or "
               "I/O error.");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// `plinth logs [SERVICE] [-f]`: the workstation's output, or one service's lines.
+// `plinth logs [SERVICE] [--follow]`: the workstation's output, or one service's lines.
+// `--follow` is long-only: -f is --file in every command.
 #include "cli/command.hpp"
 #include "cli/engine_options.hpp"
 #include "cli/exit_codes.hpp"
@@ -42,11 +43,10 @@ void add_logs(CLI::App& root, RunState& state) {
   auto c = std::make_shared<LogsCli>();
   auto* cmd = root.add_subcommand(
       "logs", "Print the workstation's output; with SERVICE only that service's lines");
-  c->ws.add_to(*cmd, false, false);
+  c->ws.add_to(*cmd, false);
   cmd->add_option("service", c->logs.service,
                   "jupyter, tensorboard, code-server, plinth-init, ...");
-  cmd->add_flag("-f,--follow", c->logs.follow,
-                "Keep printing new lines until the workstation stops");
+  cmd->add_flag("--follow", c->logs.follow, "Keep printing new lines until the workstation stops");
   cmd->add_option("--tail", c->logs.tail,
                   "Only the last N lines of the container (before filtering)")
       ->capture_default_str();

@@ -20,6 +20,8 @@ void add_status(CLI::App&, RunState&);
 void add_logs(CLI::App&, RunState&);
 void add_exec(CLI::App&, RunState&);
 void add_ls(CLI::App&, RunState&);
+void add_help(CLI::App&, RunState&);
+void add_version(CLI::App&, RunState&);
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> k_commands = {
@@ -28,7 +30,7 @@ const std::vector<Command>& commands() {
       {"push", &add_push},     {"images", &add_images}, {"lint", &add_lint},
       {"doctor", &add_doctor}, {"up", &add_up},         {"down", &add_down},
       {"status", &add_status}, {"logs", &add_logs},     {"exec", &add_exec},
-      {"ls", &add_ls},
+      {"ls", &add_ls},         {"help", &add_help},     {"version", &add_version},
   };
   return k_commands;
 }

@@ -44,17 +44,4 @@ std::optional<StackOnEngine> load_with_engine(const StackOptions& opts, int& exi
   return StackOnEngine{std::move(*loaded), std::move(engine)};
 }
 
-int exit_code_for(const Error& error) {
-  switch (error.code) {
-  case Errc::unavailable:
-  case Errc::unauthorized:
-  case Errc::timeout: return k_exit_unavailable;
-  case Errc::conflict: return k_exit_conflict;
-  case Errc::invalid_input:
-  case Errc::not_found: return k_exit_usage;
-  case Errc::cancelled: return k_exit_interrupted;
-  default: return k_exit_findings;
-  }
-}
-
 } // namespace plinth::cli

@@ -3,6 +3,7 @@
 // is not there.
 #pragma once
 
+#include "cli/exit_codes.hpp"
 #include "cli/stack_options.hpp"
 #include "engine/engine.hpp"
 #include "util/error.hpp"
@@ -15,8 +16,6 @@ namespace plinth::cli {
 // nullptr after printing why (engine not running, permission denied, API too old).
 std::unique_ptr<engine::Engine> connect_engine(bool verbose_http = false);
 
-// Exit code for an Error of a use case.
-int exit_code_for(const Error& error);
 // Prints "plinth: error: …" to stderr and returns exit_code_for(error).
 int report_error(const Error& error);
 

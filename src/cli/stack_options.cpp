@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/stack_options.hpp"
 
+#include "cli/input_size_option.hpp"
 #include "util/files.hpp"
 
 #include <iostream>
@@ -14,6 +15,7 @@ void StackOptions::add_to(CLI::App& cmd, bool with_json) {
       "--compat-db", compat_db,
       "Use this compatibility database file instead of the built-in one (see docs/compat.md)");
   if (with_json) cmd.add_flag("--json", json, "Print machine-readable JSON on stdout");
+  add_max_input_size_option(cmd);
 }
 
 const compat::Db* StackOptions::database() const {
@@ -59,6 +61,11 @@ std::optional<app::LoadedStack> load(const StackOptions& opts) {
   const auto* db = opts.database();
   if (db == nullptr) return std::nullopt;
   auto loaded = app::load_stack(opts.file, *db);
+  if (loaded.read_error) {
+    // Missing, too large, a directory: an I/O error (exit 2), not a validation finding.
+    std::cerr << "plinth: error: " << loaded.read_error->describe() << "\n";
+    return std::nullopt;
+  }
   if (!opts.json) print_diagnostics(loaded);
   return loaded;
 }

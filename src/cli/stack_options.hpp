@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Options every stack-reading subcommand shares (-f/--file, --compat-db) and the one way
-// they load a stack and report its diagnostics.
+// Options every stack-reading subcommand shares (-f/--file, --compat-db, --json,
+// --max-input-size) and the one way they load a stack and report its diagnostics.
 #pragma once
 
 #include "app/load_stack.hpp"
@@ -29,7 +29,8 @@ struct StackOptions {
 void print_diagnostics(const app::LoadedStack& loaded);
 nlohmann::json diagnostics_json(const Diagnostics& diags);
 
-// Loads the stack; prints diagnostics (unless json). nullopt when the database is unusable.
+// Loads the stack; prints diagnostics (unless json). nullopt after printing why when the
+// database is unusable or the stack file cannot be read (callers exit 2).
 std::optional<app::LoadedStack> load(const StackOptions& opts);
 
 } // namespace plinth::cli

@@ -225,7 +225,7 @@ check "it is the same container" test "$(docker inspect -f '{{.Id}}' "$NAME")" =
 # --- plinth-init restarts a killed service, plinth status shows it --------------------------
 JPID=$(json '[s["pid"] for s in d["services"] if s["name"]=="jupyter"][0]' < "$WORK/status.json")
 BEFORE=$("$PLINTH" logs --file "$STACK/plinth.yaml" --name-suffix "$RUN_ID" jupyter | grep -c '^jupyter stand-in listening')
-"$PLINTH" logs --file "$STACK/plinth.yaml" --name-suffix "$RUN_ID" -f jupyter > "$WORK/follow.txt" 2>&1 &
+"$PLINTH" logs --file "$STACK/plinth.yaml" --name-suffix "$RUN_ID" --follow jupyter > "$WORK/follow.txt" 2>&1 &
 FOLLOWER=$!
 sleep 0.5
 "${P[@]}" exec "${F[@]}" -- kill -9 "$JPID"
@@ -242,7 +242,7 @@ check "killed jupyter is restarted and status shows restarts=1" test $restarted 
 sleep 0.5
 kill "$FOLLOWER" 2> /dev/null
 wait "$FOLLOWER" 2> /dev/null
-check "logs -f jupyter shows the restarted service's new lines" \
+check "logs --follow jupyter shows the restarted service's new lines" \
   test "$(grep -c '^jupyter stand-in listening' "$WORK/follow.txt")" -eq $((BEFORE + 1))
 
 # --- down -----------------------------------------------------------------------------------
