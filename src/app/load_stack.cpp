@@ -86,12 +86,6 @@ LoadedStack load_stack(const fs::path& path, const compat::Db& db) {
     out.read_error = text.error();
     return out;
   }
-  if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
-    out.diags.error({display, 0, 0}, "empty",
-                    "the stack file is empty: it needs at least 'version: 1' and 'images:' "
-                    "(see docs/stack-file.md)");
-    return out;
-  }
   out.sources[display] = *text;
   auto parsed = spec::parse_stack(*text, display);
   out.diags.append(parsed.diags);
