@@ -4,6 +4,7 @@
 #include "cli/input_size_option.hpp"
 #include "util/files.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -36,11 +37,20 @@ const compat::Db* StackOptions::database() const {
 }
 
 void print_diagnostics(const app::LoadedStack& loaded) {
-  for (const auto& d : loaded.diags.items()) {
+  // A broken or hostile file can hold thousands of errors: the first ones say what to fix,
+  // --json has them all.
+  const auto& items = loaded.diags.items();
+  const auto shown = std::min(items.size(), k_max_printed_diagnostics);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const auto& d = items[i];
     const auto it = loaded.sources.find(d.where.file);
     std::cerr << (it == loaded.sources.end() ? format_diagnostic(d)
                                              : format_diagnostic(d, it->second))
               << "\n";
+  }
+  if (items.size() > shown) {
+    std::cerr << "plinth: " << items.size() - shown << " more diagnostic(s) not shown "
+              << "(--json lists them all)\n";
   }
 }
 

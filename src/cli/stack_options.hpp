@@ -26,6 +26,9 @@ struct StackOptions {
 };
 
 // Prints every diagnostic with its source line and caret to stderr.
+// How many diagnostics the text output prints before "N more".
+inline constexpr std::size_t k_max_printed_diagnostics = 100;
+
 void print_diagnostics(const app::LoadedStack& loaded);
 nlohmann::json diagnostics_json(const Diagnostics& diags);
 

@@ -9,14 +9,8 @@
 
 namespace plinth::cli {
 
-void WorkstationOptions::add_to(CLI::App& cmd, bool with_image_positional, bool short_file) {
-  if (short_file) {
-    stack.add_to(cmd);
-  } else {
-    cmd.add_option("--file", stack.file, "The stack file")->capture_default_str();
-    cmd.add_option("--compat-db", stack.compat_db, "Use this compatibility database file");
-    cmd.add_flag("--json", stack.json, "Print machine-readable JSON on stdout");
-  }
+void WorkstationOptions::add_to(CLI::App& cmd, bool with_image_positional) {
+  stack.add_to(cmd);
   if (with_image_positional) {
     cmd.add_option(
         "image", image,

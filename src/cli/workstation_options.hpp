@@ -20,8 +20,8 @@ struct WorkstationOptions {
   std::string image;
   std::string name_suffix; // hidden: tests run several workstations of one stack
 
-  // -f/--file (unless `short_file` is false: `logs -f` means follow), --compat-db, --json.
-  void add_to(CLI::App& cmd, bool with_image_positional, bool short_file = true);
+  // -f/--file, --compat-db, --json (as every command that reads a stack file).
+  void add_to(CLI::App& cmd, bool with_image_positional);
 };
 
 struct LoadedTarget {

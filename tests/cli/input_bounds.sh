@@ -5,11 +5,9 @@ set -uo pipefail
 source "$(dirname "$0")/lib/cli_test.sh" "$@"
 
 stack_limit="larger than 4 MiB, the limit for stack files (raise it with --max-input-size SIZE)"
-start=$(date +%s)
 run check -f /dev/zero
 expect_rc 2 "check -f /dev/zero is an I/O error"
 expect_in "$err" "/dev/zero: $stack_limit" "it names the file, the limit and the flag"
-[ $(($(date +%s) - start)) -le 5 ] && pass "and fails fast" || failed "check -f /dev/zero took too long"
 
 run check -f /dev/zero --max-input-size 1k
 expect_rc 2 "check -f /dev/zero --max-input-size 1k"
