@@ -28,8 +28,12 @@ int run_render(const RenderOptions& opts) {
   const auto flavour =
       opts.flavour == "classic" ? render::Flavour::classic : render::Flavour::buildkit;
   const auto images = render::render_stack(*loaded->resolved, flavour, inputs);
+  if (!images) {
+    std::cerr << "plinth: internal error: " << images.error().describe() << "\n";
+    return k_exit_internal;
+  }
   auto report = nlohmann::json::array();
-  for (const auto& img : images) {
+  for (const auto& img : *images) {
     const auto dir = std::filesystem::path(opts.output) / img.name;
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
