@@ -69,7 +69,8 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
       row.image_id = s->id;
       row.size = s->size;
       row.created = s->created;
-      const auto& rendered = label(*s, k_label_builder) == "buildkit" ? (*buildkit)[i] : (*classic)[i];
+      const auto& rendered =
+          label(*s, k_label_builder) == "buildkit" ? (*buildkit)[i] : (*classic)[i];
       row.status = label(*s, "io.plinth.inputs.digest") == rendered.input_digest
                        ? ImageStatus::up_to_date
                        : ImageStatus::outdated;

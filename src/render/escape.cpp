@@ -54,9 +54,8 @@ std::string json_string(std::string_view value) {
 // spaces, hence ASCII only), no leading '[' (exec form) or '-' (a flag such as --from).
 bool plain_path(std::string_view p) {
   return !p.empty() && p.front() != '[' && p.front() != '-' &&
-         std::none_of(p.begin(), p.end(), [](char c) {
-           return c == ' ' || static_cast<unsigned char>(c) >= 0x80;
-         });
+         std::none_of(p.begin(), p.end(),
+                      [](char c) { return c == ' ' || static_cast<unsigned char>(c) >= 0x80; });
 }
 
 // BuildKit expands variables and removes quotes in COPY and WORKDIR arguments even in exec

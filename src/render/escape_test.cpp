@@ -14,12 +14,13 @@ namespace {
 
 // Printable but hostile: quotes, $, backslashes, spaces, '#', '=', unicode, a would-be flag.
 const std::vector<std::string> k_hostile = {
-    "plain",      "two words",   "\"quoted\"", "it's",         "$HOME",       "${X:-y}",
-    "back\\slash", "trailing\\",  "a=b c=d",    "# not a comment", "--from=evil", "[\"x\"]",
-    "ünïcödé ✓",  "tab\u00a0nbsp", "&& id",     "'",            "\\\"",        "`id`"};
+    "plain",       "two words",   "\"quoted\"", "it's",          "$HOME",
+    "${X:-y}",     "back\\slash", "trailing\\", "a=b c=d",       "# not a comment",
+    "--from=evil", "[\"x\"]",     "ünïcödé ✓",  "tab\u00a0nbsp", "&& id",
+    "'",           "\\\"",        "`id`"};
 
 const std::vector<std::string> k_control = {"a\nRUN id", "a\rb", "a\tb", std::string("a\0b", 3),
-                                            "a\x7f", "\n"};
+                                            "a\x7f",     "\n"};
 
 // The instructions of `FROM scratch` + `line`, minus the FROM.
 std::vector<dockerfile::Instruction> parse_after_from(const std::string& line) {

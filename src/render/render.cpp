@@ -66,37 +66,36 @@ RenderedImage render_image(const model::ResolvedImage& img, const model::Resolve
                            std::map<std::string, std::string>& input_digests) {
   const auto stack_file = std::filesystem::path(stack.stack->file).filename().string();
   RenderedImage r;
-    r.name = img.name();
-    const auto from = from_ref(img, stack, inputs);
-    // An image gets its own supervisor config when it is a base or declares tools itself;
-    // otherwise it inherits its parent's /etc/plinth-init.conf unchanged.
-    const bool own_config =
-        !img.tools.empty() && (img.parent == nullptr || !img.spec->tools.empty());
-    r.init_config = own_config ? init_config(img) : std::string();
-    r.needs_init_binary = img.parent == nullptr;
-    auto w = render_body(img, flavour, from, stack_file, !r.init_config.empty());
-    auto labels = image_labels(img, from, stack.stack->name.value);
-    // The input digest covers the Dockerfile, the copied files' contents and the parent's
-    // inputs, so a change anywhere up the tree changes every image below it.
-    std::string material = "plinth-inputs v1\n" + w.text() + label_block(labels) + "USER " +
-                           final_user(img) + "\n";
-    for (const auto& p : copied_paths(*img.spec)) {
-      const auto it = inputs.file_digests.find(p);
-      material +=
-          "file " + p + " " + (it == inputs.file_digests.end() ? "missing" : it->second) + "\n";
-    }
-    if (img.parent != nullptr) material += "parent " + input_digests.at(img.parent->name) + "\n";
-    material += "init-config\n" + r.init_config;
-    r.input_digest = "sha256:" + sha256_hex(material);
-    input_digests[r.name] = r.input_digest;
-    labels[k_label_input_digest] = r.input_digest;
-    w.blank();
-    w.label(labels);
-    w.user(final_user(img));
-    r.dockerfile = w.text();
-    r.plan = w.plan();
-    r.dockerignore = dockerignore(*img.spec);
-    return r;
+  r.name = img.name();
+  const auto from = from_ref(img, stack, inputs);
+  // An image gets its own supervisor config when it is a base or declares tools itself;
+  // otherwise it inherits its parent's /etc/plinth-init.conf unchanged.
+  const bool own_config = !img.tools.empty() && (img.parent == nullptr || !img.spec->tools.empty());
+  r.init_config = own_config ? init_config(img) : std::string();
+  r.needs_init_binary = img.parent == nullptr;
+  auto w = render_body(img, flavour, from, stack_file, !r.init_config.empty());
+  auto labels = image_labels(img, from, stack.stack->name.value);
+  // The input digest covers the Dockerfile, the copied files' contents and the parent's
+  // inputs, so a change anywhere up the tree changes every image below it.
+  std::string material =
+      "plinth-inputs v1\n" + w.text() + label_block(labels) + "USER " + final_user(img) + "\n";
+  for (const auto& p : copied_paths(*img.spec)) {
+    const auto it = inputs.file_digests.find(p);
+    material +=
+        "file " + p + " " + (it == inputs.file_digests.end() ? "missing" : it->second) + "\n";
+  }
+  if (img.parent != nullptr) material += "parent " + input_digests.at(img.parent->name) + "\n";
+  material += "init-config\n" + r.init_config;
+  r.input_digest = "sha256:" + sha256_hex(material);
+  input_digests[r.name] = r.input_digest;
+  labels[k_label_input_digest] = r.input_digest;
+  w.blank();
+  w.label(labels);
+  w.user(final_user(img));
+  r.dockerfile = w.text();
+  r.plan = w.plan();
+  r.dockerignore = dockerignore(*img.spec);
+  return r;
 }
 
 } // namespace
@@ -105,8 +104,8 @@ std::string_view flavour_name(Flavour f) {
   return f == Flavour::buildkit ? "buildkit" : "classic";
 }
 
-Result<std::vector<RenderedImage>> render_stack(const model::ResolvedStack& stack,
-                                                Flavour flavour, const RenderInputs& inputs) {
+Result<std::vector<RenderedImage>> render_stack(const model::ResolvedStack& stack, Flavour flavour,
+                                                const RenderInputs& inputs) {
   std::vector<RenderedImage> out;
   std::map<std::string, std::string> input_digests;
   for (const auto& img : stack.images) {

@@ -40,7 +40,7 @@ struct RenderedImage {
 
 // All images or an Errc::internal error: a value with no safe spelling in the Dockerfile, or
 // a rendered Dockerfile that does not parse back into its plan (a renderer bug).
-Result<std::vector<RenderedImage>> render_stack(const model::ResolvedStack& stack,
-                                                Flavour flavour, const RenderInputs& inputs);
+Result<std::vector<RenderedImage>> render_stack(const model::ResolvedStack& stack, Flavour flavour,
+                                                const RenderInputs& inputs);
 
 } // namespace plinth::render

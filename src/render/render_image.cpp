@@ -178,7 +178,8 @@ void configuration(DockerfileWriter& w, const model::ResolvedImage& img) {
     env.push_back({"NVIDIA_DRIVER_CAPABILITIES", "compute,utility", false});
     // The driver floor for minor-version compatibility of this CUDA major; `plinth doctor`
     // explains what that mode cannot do.
-    env.push_back({"NVIDIA_REQUIRE_CUDA", "cuda>=" + img.cuda.substr(0, img.cuda.find('.')) + ".0"});
+    env.push_back(
+        {"NVIDIA_REQUIRE_CUDA", "cuda>=" + img.cuda.substr(0, img.cuda.find('.')) + ".0"});
   }
   for (const auto& [key, value] : spec.env)
     env.push_back({key, value.value});

@@ -9,8 +9,8 @@ using namespace plinth;
 namespace {
 
 std::vector<render::RenderedImage> render_ok(const model::ResolvedStack& stack,
-                                            render::Flavour flavour,
-                                            const render::RenderInputs& inputs) {
+                                             render::Flavour flavour,
+                                             const render::RenderInputs& inputs) {
   auto out = render::render_stack(stack, flavour, inputs);
   EXPECT_TRUE(out) << out.error().describe();
   return out ? std::move(*out) : std::vector<render::RenderedImage>{};
