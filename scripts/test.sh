@@ -25,7 +25,7 @@ PLINTH_BUILD_TYPE=Debug "$root/scripts/build.sh" "$root/build-asan" -DPLINTH_SAN
   ctest -L unit --output-on-failure --timeout 600) | tee -a "$summary"
 
 if [ -x "$root/fuzz/run.sh" ]; then
-  echo "==> fuzzing the Dockerfile parser (bounded)"
+  echo "==> fuzzing the Dockerfile parser and the stack-to-Dockerfile path (bounded)"
   "$root/fuzz/run.sh" "${PLINTH_FUZZ_SECONDS:-60}"
 fi
 echo "==> all test stages passed"
