@@ -60,7 +60,7 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktra
 stage "unit and CLI tests under ASan+UBSan" "$root/build-asan" -L 'unit|cli'
 
 if [ -x "$root/fuzz/run.sh" ]; then
-  echo "==> fuzzing the Dockerfile parser (bounded)"
+  echo "==> fuzzing the Dockerfile parser and the stack-to-Dockerfile path (bounded)"
   "$root/fuzz/run.sh" "${PLINTH_FUZZ_SECONDS:-60}"
 fi
 echo "==> all test stages passed"

@@ -113,8 +113,11 @@ TEST_P(GoldenRender, MatchesGoldenFilesAndIsDeterministic) {
   ASSERT_TRUE(loaded.ok()) << all_diagnostics(loaded);
   render::RenderInputs inputs;
   inputs.file_digests = loaded.file_digests;
-  const auto first = render::render_stack(*loaded.resolved, flavour, inputs);
-  const auto second = render::render_stack(*loaded.resolved, flavour, inputs);
+  const auto first_r = render::render_stack(*loaded.resolved, flavour, inputs);
+  const auto second_r = render::render_stack(*loaded.resolved, flavour, inputs);
+  ASSERT_TRUE(first_r && second_r);
+  const auto& first = *first_r;
+  const auto& second = *second_r;
   ASSERT_EQ(first.size(), second.size());
   const bool update = std::getenv("PLINTH_UPDATE_GOLDEN") != nullptr;
   const auto golden =
@@ -150,7 +153,9 @@ TEST_P(GoldenRender, RenderedDockerfilesLintClean) {
   lint::Config config;
   config.digest_exempt_prefixes.push_back(loaded.stack->registry.value + "/");
   lint::Engine engine(config);
-  for (const auto& img : render::render_stack(*loaded.resolved, flavour, {})) {
+  const auto rendered = render::render_stack(*loaded.resolved, flavour, {});
+  ASSERT_TRUE(rendered) << rendered.error().describe();
+  for (const auto& img : *rendered) {
     for (const auto& f : engine.lint(img.dockerfile)) {
       ADD_FAILURE() << example << "/" << img.name << ":" << f.line << ":" << f.column << ": "
                     << f.rule << " " << f.message;

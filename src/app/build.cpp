@@ -261,7 +261,11 @@ Result<void> prepare(Context& c) {
   c.selected = std::move(*selected);
   render::RenderInputs inputs;
   inputs.file_digests = c.stack.file_digests;
-  c.rendered = render::render_stack(*c.stack.resolved, c.builder.flavour(), inputs);
+  auto rendered = render::render_stack(*c.stack.resolved, c.builder.flavour(), inputs);
+  if (!rendered) {
+    return fail(std::move(rendered.error()));
+  }
+  c.rendered = std::move(*rendered);
   const auto lock_path = c.opts.lock_path;
   if (auto text = read_file(lock_path)) {
     auto parsed = lock::parse(*text);

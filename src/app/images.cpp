@@ -47,8 +47,14 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
   }
   render::RenderInputs inputs;
   inputs.file_digests = stack.file_digests;
-  const auto classic = render::render_stack(*stack.resolved, render::Flavour::classic, inputs);
-  const auto buildkit = render::render_stack(*stack.resolved, render::Flavour::buildkit, inputs);
+  auto classic = render::render_stack(*stack.resolved, render::Flavour::classic, inputs);
+  if (!classic) {
+    return fail(std::move(classic.error()));
+  }
+  auto buildkit = render::render_stack(*stack.resolved, render::Flavour::buildkit, inputs);
+  if (!buildkit) {
+    return fail(std::move(buildkit.error()));
+  }
   std::vector<ImageRow> rows;
   for (std::size_t i = 0; i < stack.resolved->images.size(); ++i) {
     const auto& img = stack.resolved->images[i];
@@ -63,7 +69,8 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
       row.image_id = s->id;
       row.size = s->size;
       row.created = s->created;
-      const auto& rendered = label(*s, k_label_builder) == "buildkit" ? buildkit[i] : classic[i];
+      const auto& rendered =
+          label(*s, k_label_builder) == "buildkit" ? (*buildkit)[i] : (*classic)[i];
       row.status = label(*s, "io.plinth.inputs.digest") == rendered.input_digest
                        ? ImageStatus::up_to_date
                        : ImageStatus::outdated;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// `plinth render`: write each image's Dockerfile and .dockerignore.
+// `plinth render`: write each image's Dockerfile and .dockerignore, all or none.
+#include "app/render_output.hpp"
 #include "cli/command.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/stack_options.hpp"
 #include "render/render.hpp"
-#include "util/files.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -27,30 +27,24 @@ int run_render(const RenderOptions& opts) {
   inputs.file_digests = loaded->file_digests;
   const auto flavour =
       opts.flavour == "classic" ? render::Flavour::classic : render::Flavour::buildkit;
+  // Everything is rendered and verified in memory before the first file is written.
   const auto images = render::render_stack(*loaded->resolved, flavour, inputs);
+  if (!images) {
+    std::cerr << "plinth: internal error: " << images.error().describe() << "\n";
+    return k_exit_internal;
+  }
+  const auto written = app::write_rendered(opts.output, *images);
+  if (!written) {
+    std::cerr << "plinth: " << written.error().describe() << "\n";
+    return written.error().code == Errc::internal ? k_exit_internal : k_exit_usage;
+  }
   auto report = nlohmann::json::array();
-  for (const auto& img : images) {
-    const auto dir = std::filesystem::path(opts.output) / img.name;
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) {
-      std::cerr << "plinth: cannot create " << dir.string() << ": " << ec.message() << "\n";
-      return k_exit_usage;
-    }
-    for (const auto& [name, content] :
-         {std::pair{"Dockerfile", &img.dockerfile}, std::pair{".dockerignore", &img.dockerignore},
-          std::pair{"plinth-init.conf", &img.init_config}}) {
-      if (content->empty()) continue;
-      if (auto r = write_file_atomic(dir / name, *content); !r) {
-        std::cerr << "plinth: " << r.error().message << "\n";
-        return k_exit_usage;
-      }
-    }
+  for (std::size_t i = 0; i < images->size(); ++i) {
+    const auto& img = (*images)[i];
     report.push_back({{"image", img.name},
-                      {"dockerfile", (dir / "Dockerfile").string()},
+                      {"dockerfile", (*written)[i].string()},
                       {"input_digest", img.input_digest}});
-    if (!opts.stack.json)
-      std::cout << (dir / "Dockerfile").string() << "  " << img.input_digest << "\n";
+    if (!opts.stack.json) std::cout << (*written)[i].string() << "  " << img.input_digest << "\n";
   }
   if (opts.stack.json) std::cout << report.dump(2) << "\n";
   return k_exit_ok;

@@ -12,6 +12,13 @@ std::vector<std::string> apt_keep_downloads(Flavour f) {
           "/etc/apt/apt.conf.d/keep-cache"};
 }
 
+std::vector<std::string> cache_mounts(Flavour f, std::vector<std::string> mounts) {
+  if (f != Flavour::buildkit) {
+    return {};
+  }
+  return mounts;
+}
+
 std::string pip_install(Flavour f) {
   return f == Flavour::buildkit ? "pip install" : "pip install --no-cache-dir";
 }

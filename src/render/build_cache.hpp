@@ -21,6 +21,9 @@ inline constexpr const char* k_npm_cache_mount = "--mount=type=cache,target=/roo
 // The first returned step has no leading "&&".
 std::vector<std::string> apt_keep_downloads(Flavour f);
 
+// `mounts` under BuildKit, none for the classic builder.
+std::vector<std::string> cache_mounts(Flavour f, std::vector<std::string> mounts);
+
 // "pip install", with --no-cache-dir for the classic builder (no cache mount to use).
 std::string pip_install(Flavour f);
 

@@ -16,6 +16,7 @@
 
 #include "compat/code_server.hpp"
 #include "render/build_cache.hpp"
+#include "render/escape.hpp"
 
 namespace plinth::render {
 namespace {
@@ -104,16 +105,16 @@ void code_server_install(DockerfileWriter& w, const std::string& version, Flavou
   const auto node = v ? compat::code_server_node(*v) : std::nullopt;
   if (!node) {
     // `plinth check` refuses such a stack; fail the build rather than skip the tool.
-    w.line("RUN echo " + shell_word("code-server " + version + ": unknown Node runtime") +
-           " >&2 && exit 1");
+    w.run({}, "echo " + shell_word("code-server " + version + ": unknown Node runtime") +
+                  " >&2 && exit 1");
     return;
   }
   const bool buildkit = flavour == Flavour::buildkit;
   w.comment("code-server " + version + " runs on Node " + std::to_string(node->node_major) +
             " only; build tools are purged in the same layer.");
-  w.line(std::string("ENV ") + k_node_ca_env);
-  w.line(std::string("WORKDIR ") + k_code_server_dir);
-  w.line("# plinth-lint ignore=PL2003");
+  w.env({{k_node_ca_env_name, k_node_ca_env_value, false}});
+  w.workdir(k_code_server_dir);
+  w.comment("plinth-lint ignore=PL2003");
   auto parts = apt_setup(flavour);
   add_node(parts, *node, flavour);
   add_ripgrep_cache(parts, version);
@@ -121,10 +122,8 @@ void code_server_install(DockerfileWriter& w, const std::string& version, Flavou
   parts.push_back(std::string("&& ln -sfn ") + k_code_server_dir +
                   "/node_modules/code-server/out/node/entry.js /usr/local/bin/code-server");
   add_cleanup(parts, buildkit);
-  w.continued(buildkit ? std::string("RUN ") + k_apt_cache_mount + " " + k_npm_cache_mount + " " +
-                             k_pip_cache_mount
-                       : "RUN",
-              parts);
+  w.run(cache_mounts(flavour, {k_apt_cache_mount, k_npm_cache_mount, k_pip_cache_mount}), "",
+        parts);
 }
 
 } // namespace plinth::render

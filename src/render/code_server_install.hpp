@@ -17,7 +17,7 @@ void code_server_install(DockerfileWriter& w, const std::string& version, Flavou
 // Where Node lives in an image with code-server (a link to the wheel's distribution), and
 // the environment it needs: Node's own CA list lacks the system's extra CAs.
 inline constexpr const char* k_node_dir = "/opt/node";
-inline constexpr const char* k_node_ca_env =
-    "NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt";
+inline constexpr const char* k_node_ca_env_name = "NODE_EXTRA_CA_CERTS";
+inline constexpr const char* k_node_ca_env_value = "/etc/ssl/certs/ca-certificates.crt";
 
 } // namespace plinth::render

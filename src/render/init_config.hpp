@@ -18,7 +18,8 @@ inline constexpr const char* k_init_config = ".plinth/plinth-init.conf";
 inline constexpr const char* k_init_socket_dir = "/run/plinth";
 inline constexpr const char* k_init_socket = "/run/plinth/init.sock";
 
-// Empty when the image has no tools. Secrets never appear here: Jupyter reads
+// Empty when the image has no tools. Throws Unrenderable (escape.hpp) for a working
+// directory with a control character or invalid UTF-8. Secrets never appear here: Jupyter reads
 // JUPYTER_TOKEN and code-server PASSWORD from the environment `plinth up` provides.
 std::string init_config(const model::ResolvedImage& image);
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "model/resolved.hpp"
+#include "render/plan.hpp"
+#include "util/result.hpp"
 
 #include <map>
 #include <string>
@@ -33,9 +35,12 @@ struct RenderedImage {
   std::string init_config;        // .plinth/plinth-init.conf; empty when the image has no tools
   bool needs_init_binary = false; // .plinth/plinth-init, the static supervisor
   std::string input_digest;       // "sha256:<hex>" over everything that determines the image
+  Plan plan;                      // the instructions `dockerfile` holds (verify.hpp)
 };
 
-std::vector<RenderedImage> render_stack(const model::ResolvedStack& stack, Flavour flavour,
-                                        const RenderInputs& inputs);
+// All images or an Errc::internal error: a value with no safe spelling in the Dockerfile, or
+// a rendered Dockerfile that does not parse back into its plan (a renderer bug).
+Result<std::vector<RenderedImage>> render_stack(const model::ResolvedStack& stack, Flavour flavour,
+                                                const RenderInputs& inputs);
 
 } // namespace plinth::render

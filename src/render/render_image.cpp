@@ -6,6 +6,7 @@
 #include "render/build_cache.hpp"
 #include "render/code_server_install.hpp"
 #include "render/dockerfile_writer.hpp"
+#include "render/escape.hpp"
 #include "render/init_config.hpp"
 
 #include <algorithm>
@@ -42,7 +43,7 @@ void os_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f
   const bool unpinned = std::any_of(pkgs.begin(), pkgs.end(), [](const std::string& p) {
     return p.find('=') == std::string::npos;
   });
-  if (unpinned) w.line("# plinth-lint ignore=PL2003");
+  if (unpinned) w.comment("plinth-lint ignore=PL2003");
   auto parts = apt_keep_downloads(f);
   and_then(parts, "apt-get update");
   parts.push_back("&& apt-get install -y --no-install-recommends");
@@ -50,11 +51,7 @@ void os_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f
     parts.push_back("   " + shell_word(p));
   if (!buildkit(f)) parts.push_back("&& apt-get clean");
   parts.push_back("&& rm -rf /var/lib/apt/lists/*");
-  w.continued(buildkit(f) ? std::string("RUN ") + k_apt_cache_mount : "RUN", parts);
-}
-
-std::string pip_head(Flavour f) {
-  return (buildkit(f) ? std::string("RUN ") + k_pip_cache_mount + " " : "RUN ") + pip_install(f);
+  w.run(cache_mounts(f, {k_apt_cache_mount}), "", parts);
 }
 
 void pip_requirements(DockerfileWriter& w, Flavour f, const std::vector<std::string>& reqs) {
@@ -62,7 +59,7 @@ void pip_requirements(DockerfileWriter& w, Flavour f, const std::vector<std::str
   std::vector<std::string> parts;
   for (const auto& r : reqs)
     parts.push_back(shell_word(r));
-  w.continued(pip_head(f), parts);
+  w.run(cache_mounts(f, {k_pip_cache_mount}), pip_install(f), parts);
 }
 
 void python_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
@@ -85,16 +82,18 @@ void python_packages(DockerfileWriter& w, const model::ResolvedImage& img, Flavo
   w.blank();
   w.comment("2. Python environment and dependencies");
   if (base_with_python) {
-    w.continued("ENV VIRTUAL_ENV=/opt/venv",
-                {"PATH=/opt/venv/bin:$PATH", "PIP_DISABLE_PIP_VERSION_CHECK=1",
-                 "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"});
-    w.line("RUN python" + img.python + " -m venv /opt/venv");
+    w.env({{"VIRTUAL_ENV", "/opt/venv", false},
+           {"PATH", "/opt/venv/bin:$PATH", false},
+           {"PIP_DISABLE_PIP_VERSION_CHECK", "1", false},
+           {"PYTHONDONTWRITEBYTECODE", "1", false},
+           {"PYTHONUNBUFFERED", "1", false}});
+    w.run({}, shell_word("python" + img.python) + " -m venv /opt/venv");
   }
   pip_requirements(w, f, reqs);
   if (spec.requirements) {
     const auto dest = "/tmp/plinth/" + spec.name + "/requirements.txt";
-    w.line("COPY " + spec.requirements->value + " " + dest);
-    w.line(pip_head(f) + " -r " + dest);
+    w.copy({}, spec.requirements->value, dest);
+    w.run(cache_mounts(f, {k_pip_cache_mount}), pip_install(f) + " -r " + shell_word(dest));
   }
 }
 
@@ -148,14 +147,9 @@ void tools(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
     std::vector<std::string> parts;
     for (const auto& n : npm)
       parts.push_back(shell_word(n));
-    if (buildkit(f)) {
-      w.continued(std::string("RUN ") + k_npm_cache_mount +
-                      " npm_config_yes=true npm install -g --unsafe-perm",
-                  parts);
-    } else {
-      parts.push_back("&& npm cache clean --force");
-      w.continued("RUN npm_config_yes=true npm install -g --unsafe-perm", parts);
-    }
+    if (!buildkit(f)) parts.push_back("&& npm cache clean --force");
+    w.run(cache_mounts(f, {k_npm_cache_mount}), "npm_config_yes=true npm install -g --unsafe-perm",
+          parts);
   }
 }
 
@@ -165,50 +159,48 @@ void configuration(DockerfileWriter& w, const model::ResolvedImage& img) {
   w.comment("4. Configuration");
   if (spec.user) {
     const auto& u = *spec.user;
-    w.continued("RUN groupadd --gid " + std::to_string(u.gid) + " " + u.name,
-                {"&& useradd --uid " + std::to_string(u.uid) + " --gid " + std::to_string(u.gid) +
-                 " --create-home --shell /bin/bash " + u.name});
+    w.run({}, "groupadd --gid " + std::to_string(u.gid) + " " + shell_word(u.name),
+          {"&& useradd --uid " + std::to_string(u.uid) + " --gid " + std::to_string(u.gid) +
+           " --create-home --shell /bin/bash " + shell_word(u.name)});
   }
   if (spec.user || spec.workdir) {
     const auto owner =
         "-o " + std::to_string(img.user->uid) + " -g " + std::to_string(img.user->gid);
-    w.line("RUN install -d " + owner + " " + shell_word(img.workdir) + " && install -d -m 0700 " +
-           owner + " " + k_init_socket_dir);
+    w.run({}, "install -d " + owner + " " + shell_word(img.workdir) + " && install -d -m 0700 " +
+                  owner + " " + k_init_socket_dir);
   }
-  std::vector<std::string> env;
+  std::vector<EnvVar> env;
   if (spec.tier == model::Tier::base) {
-    env.push_back(std::string("PLINTH_INIT_SOCKET=") + k_init_socket); // for `plinth-init status`
+    env.push_back({"PLINTH_INIT_SOCKET", k_init_socket, false}); // for `plinth-init status`
   }
   if (spec.tier == model::Tier::base && img.variant == "gpu") {
-    env.push_back("NVIDIA_VISIBLE_DEVICES=all");
-    env.push_back("NVIDIA_DRIVER_CAPABILITIES=compute,utility");
+    env.push_back({"NVIDIA_VISIBLE_DEVICES", "all", false});
+    env.push_back({"NVIDIA_DRIVER_CAPABILITIES", "compute,utility", false});
     // The driver floor for minor-version compatibility of this CUDA major; `plinth doctor`
     // explains what that mode cannot do.
-    env.push_back("NVIDIA_REQUIRE_CUDA=" +
-                  quote("cuda>=" + img.cuda.substr(0, img.cuda.find('.')) + ".0"));
+    env.push_back(
+        {"NVIDIA_REQUIRE_CUDA", "cuda>=" + img.cuda.substr(0, img.cuda.find('.')) + ".0"});
   }
   for (const auto& [key, value] : spec.env)
-    env.push_back(key + "=" + quote(value.value));
-  if (!env.empty()) {
-    const auto first = env.front();
-    env.erase(env.begin());
-    w.continued("ENV " + first, env);
-  }
-  w.line("WORKDIR " + img.workdir);
-  std::string ports;
+    env.push_back({key, value.value});
+  if (!env.empty()) w.env(env);
+  w.workdir(img.workdir);
+  std::vector<int> ports;
   for (const auto& t : spec.tools) {
-    if (t.port > 0) ports += " " + std::to_string(t.port);
+    if (t.port > 0) ports.push_back(t.port);
   }
-  if (!ports.empty()) w.line("EXPOSE" + ports);
+  if (!ports.empty()) w.expose(ports);
 }
 
 void project_files(DockerfileWriter& w, const model::ResolvedImage& img, Flavour f) {
   if (img.spec->copy.empty()) return;
   w.blank();
   w.comment("5. Project files");
-  const std::string link = buildkit(f) ? " --link" : "";
+  std::vector<std::string> flags;
+  if (buildkit(f)) flags.emplace_back("--link");
+  flags.push_back("--chown=" + user_spec(*img.user));
   for (const auto& c : img.spec->copy) {
-    w.line("COPY" + link + " --chown=" + user_spec(*img.user) + " " + c.src + " " + c.dest);
+    w.copy(flags, c.src, c.dest);
   }
 }
 
@@ -219,35 +211,36 @@ void supervisor(DockerfileWriter& w, const model::ResolvedImage& img, bool with_
   if (!binary && !with_config) return;
   w.blank();
   w.comment("6. Supervisor (plinth-init, PID 1)");
-  if (binary) w.line(std::string("COPY ") + k_init_binary + " /usr/local/bin/plinth-init");
+  if (binary) w.copy({}, k_init_binary, "/usr/local/bin/plinth-init");
   if (with_config) {
-    w.line(std::string("COPY ") + k_init_config + " /etc/plinth-init.conf");
-    w.line("ENTRYPOINT [\"/usr/local/bin/plinth-init\"]");
+    w.copy({}, k_init_config, "/etc/plinth-init.conf");
+    w.exec(dockerfile::Keyword::entrypoint, {"/usr/local/bin/plinth-init"});
   }
 }
 
 } // namespace
 
-std::string render_body(const model::ResolvedImage& img, Flavour f, const std::string& from_ref,
-                        const std::string& stack_file, bool with_init_config) {
+DockerfileWriter render_body(const model::ResolvedImage& img, Flavour f,
+                             const std::string& from_ref, const std::string& stack_file,
+                             bool with_init_config) {
   DockerfileWriter w;
-  if (buildkit(f)) w.line("# syntax=docker/dockerfile:1");
+  if (buildkit(f)) w.directive("syntax", "docker/dockerfile:1");
   w.comment("Generated by plinth from " + stack_file + ": image '" + img.name() + "' (" +
             std::string(model::tier_name(img.spec->tier)) + " tier, v" + img.spec->version.value +
             ", " + std::string(flavour_name(f)) + " flavour).");
   w.comment("Do not edit: change the stack file and run `plinth render`.");
-  w.line("FROM " + from_ref);
+  w.from(from_ref);
   w.blank();
-  w.line("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]");
-  w.line("ARG DEBIAN_FRONTEND=noninteractive");
-  if (img.parent != nullptr) w.line("USER root");
+  w.exec(dockerfile::Keyword::shell, {"/bin/bash", "-o", "pipefail", "-c"});
+  w.arg("DEBIAN_FRONTEND", "noninteractive");
+  if (img.parent != nullptr) w.user("root");
   os_packages(w, img, f);
   python_packages(w, img, f);
   tools(w, img, f);
   configuration(w, img);
   project_files(w, img, f);
   supervisor(w, img, with_init_config);
-  return w.text();
+  return w;
 }
 
 } // namespace plinth::render
