@@ -4,6 +4,7 @@
 #include "util/files.hpp"
 
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace plinth::cli {
@@ -26,19 +27,24 @@ const compat::Db* StackOptions::database() const {
   }
   Diagnostics diags;
   auto db = compat::Db::parse(*text, compat_db, diags);
+  const LineIndex lines(*text);
   for (const auto& d : diags.items())
-    std::cerr << format_diagnostic(d, *text) << "\n";
+    std::cerr << format_diagnostic(d, lines) << "\n";
   if (!db || diags.has_errors()) return nullptr;
   loaded = std::make_unique<compat::Db>(std::move(*db));
   return loaded.get();
 }
 
 void print_diagnostics(const app::LoadedStack& loaded) {
+  std::map<std::string_view, LineIndex> lines; // one index per file, however many errors
   for (const auto& d : loaded.diags.items()) {
     const auto it = loaded.sources.find(d.where.file);
-    std::cerr << (it == loaded.sources.end() ? format_diagnostic(d)
-                                             : format_diagnostic(d, it->second))
-              << "\n";
+    if (it == loaded.sources.end()) {
+      std::cerr << format_diagnostic(d) << "\n";
+      continue;
+    }
+    const auto& index = lines.try_emplace(it->first, it->second).first->second;
+    std::cerr << format_diagnostic(d, index) << "\n";
   }
 }
 
