@@ -60,6 +60,63 @@ TEST(Glob, AgreesWithBruteForceOnRandomInputs) {
   }
 }
 
+// The old ${v/p/r} and ${v#p}/${v%p} over the substring search, for comparison.
+std::string brute_replace(std::string_view v, std::string_view pat, std::string_view repl,
+                          bool all) {
+  std::string out;
+  std::size_t i = 0;
+  bool done = false;
+  while (i <= v.size()) {
+    std::size_t best = std::string_view::npos;
+    if (!done && !pat.empty()) {
+      for (std::size_t len = v.size() - i; len > 0; --len) {
+        if (glob_match(pat, v.substr(i, len))) {
+          best = len;
+          break;
+        }
+      }
+    }
+    if (best != std::string_view::npos) {
+      out += repl;
+      i += best;
+      done = !all;
+      continue;
+    }
+    if (i < v.size()) {
+      out += v[i];
+    }
+    ++i;
+  }
+  return out;
+}
+
+std::string brute_strip(std::string_view v, std::string_view pat, bool prefix, bool longest) {
+  const std::size_t n = v.size();
+  for (std::size_t k = 0; k <= n; ++k) {
+    const std::size_t len = longest ? n - k : k;
+    if (prefix ? glob_match(pat, v.substr(0, len)) : glob_match(pat, v.substr(n - len))) {
+      return std::string(prefix ? v.substr(len) : v.substr(0, n - len));
+    }
+  }
+  return std::string(v);
+}
+
+TEST(Glob, SubstitutionsAgreeWithSubstringSearch) {
+  std::mt19937 rng(7);
+  for (int n = 0; n < 5000; ++n) {
+    const auto v = random_string(rng, "ab.", 8);
+    const auto p = random_string(rng, "ab.*?", 4);
+    const Lookup l = [&](std::string_view) -> const std::string* { return &v; };
+    const auto ex = [&](const std::string& w) { return expand_word(w, l).value; };
+    ASSERT_EQ(ex("${X/" + p + "/R}"), brute_replace(v, p, "R", false)) << v << " " << p;
+    ASSERT_EQ(ex("${X//" + p + "/R}"), brute_replace(v, p, "R", true)) << v << " " << p;
+    ASSERT_EQ(ex("${X#" + p + "}"), brute_strip(v, p, true, false)) << v << " " << p;
+    ASSERT_EQ(ex("${X##" + p + "}"), brute_strip(v, p, true, true)) << v << " " << p;
+    ASSERT_EQ(ex("${X%" + p + "}"), brute_strip(v, p, false, false)) << v << " " << p;
+    ASSERT_EQ(ex("${X%%" + p + "}"), brute_strip(v, p, false, true)) << v << " " << p;
+  }
+}
+
 TEST(Glob, ReversedMatchesSuffixes) {
   const auto g = Glob(".*").reversed();             // ${v%.*} on "hello.tar.gz"
   EXPECT_EQ(g.shortest_prefix("zg.rat.olleh"), 3u); // ".gz" reversed
