@@ -75,7 +75,7 @@ int run_lint(const LintOptions& o) {
     std::cerr << "plinth lint: " << reports.error().describe() << "\n";
     return k_exit_usage;
   }
-  std::cout << lint::format_report(*reports, *format);
+  lint::write_report(std::cout, *reports, *format);
   for (const auto& r : *reports) {
     if (lint::fails(r.findings, config->threshold)) {
       return k_exit_findings;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace plinth::cli {
@@ -29,8 +30,9 @@ const compat::Db* StackOptions::database() const {
   }
   Diagnostics diags;
   auto db = compat::Db::parse(*text, compat_db, diags);
+  const LineIndex lines(*text);
   for (const auto& d : diags.items())
-    std::cerr << format_diagnostic(d, *text) << "\n";
+    std::cerr << format_diagnostic(d, lines) << "\n";
   if (!db || diags.has_errors()) return nullptr;
   loaded = std::make_unique<compat::Db>(std::move(*db));
   return loaded.get();
@@ -41,12 +43,16 @@ void print_diagnostics(const app::LoadedStack& loaded) {
   // --json has them all.
   const auto& items = loaded.diags.items();
   const auto shown = std::min(items.size(), k_max_printed_diagnostics);
+  std::map<std::string_view, LineIndex> lines; // one index per file, however many errors
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& d = items[i];
     const auto it = loaded.sources.find(d.where.file);
-    std::cerr << (it == loaded.sources.end() ? format_diagnostic(d)
-                                             : format_diagnostic(d, it->second))
-              << "\n";
+    if (it == loaded.sources.end()) {
+      std::cerr << format_diagnostic(d) << "\n";
+      continue;
+    }
+    const auto& index = lines.try_emplace(it->first, it->second).first->second;
+    std::cerr << format_diagnostic(d, index) << "\n";
   }
   if (items.size() > shown) {
     std::cerr << "plinth: " << items.size() - shown << " more diagnostic(s) not shown "

@@ -80,8 +80,9 @@ const Db& Db::builtin() {
       // Only reachable with a broken build (compat tests parse the same file), so there
       // is nobody to return an error to: say what is wrong and stop.
       std::fprintf(stderr, "plinth: the embedded compatibility database is invalid:\n");
+      const LineIndex lines(data::compat_db);
       for (const auto& d : diags.items()) {
-        std::fprintf(stderr, "%s\n", format_diagnostic(d, data::compat_db).c_str());
+        std::fprintf(stderr, "%s\n", format_diagnostic(d, lines).c_str());
       }
       std::abort();
     }

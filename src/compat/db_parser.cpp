@@ -62,6 +62,7 @@ std::optional<Db> Db::parse(std::string_view text, std::string_view filename, Di
 }
 
 std::optional<Db> DbParser::run() {
+  const LineIndex index(m_text);
   const int lines = static_cast<int>(std::count(m_text.begin(), m_text.end(), '\n')) +
                     (m_text.empty() || m_text.back() == '\n' ? 0 : 1);
   if (lines == 0) {
@@ -70,9 +71,9 @@ std::optional<Db> DbParser::run() {
               "1 (data YYYY-MM-DD)`");
     return std::nullopt;
   }
-  parse_header(source_line(m_text, 1));
+  parse_header(index.line(1));
   for (int n = 2; n <= lines; ++n) {
-    parse_line(n, source_line(m_text, n));
+    parse_line(n, index.line(n));
   }
   resolve();
   if (m_failed) {

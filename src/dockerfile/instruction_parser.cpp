@@ -70,7 +70,7 @@ std::size_t parse_flags(const Cursor& c, std::size_t i, Instruction& inst) {
 
 // JSON array if valid, else shell form words. Returns false on a hard JSON error.
 void parse_json_or_shell(const Cursor& c, std::size_t i, Instruction& inst) {
-  const auto arr = parse_json_array(c.text(), i);
+  auto arr = parse_json_array(c.text(), i);
   if (arr.status == JsonStatus::non_string_element) {
     c.sink.error(c.line.pos_at(i), "dockerfile-json", "arrays must be comprised of strings only");
   }
@@ -79,8 +79,10 @@ void parse_json_or_shell(const Cursor& c, std::size_t i, Instruction& inst) {
     return;
   }
   inst.exec_form = true;
-  for (const auto& e : arr.elements) {
-    inst.args.push_back({e.value, std::string(c.text().substr(e.offset, e.end - e.offset)),
+  inst.args.reserve(arr.elements.size());
+  for (auto& e : arr.elements) {
+    inst.args.push_back({std::move(e.value),
+                         std::string(c.text().substr(e.offset, e.end - e.offset)),
                          c.line.pos_at(e.offset)});
   }
 }

@@ -44,7 +44,14 @@ std::optional<unsigned> hex4(std::string_view s, std::size_t i) {
 
 // Parses a JSON string at s[i] == '"'; returns the index after it, or npos.
 std::size_t json_string(std::string_view s, std::size_t i, std::string& out) {
-  for (++i; i < s.size(); ++i) {
+  // The common case has no escapes: copy the run before the first '"' or '\\' at once.
+  std::size_t plain = i + 1;
+  while (plain < s.size() && s[plain] != '"' && s[plain] != '\\' &&
+         static_cast<unsigned char>(s[plain]) >= 0x20) {
+    ++plain;
+  }
+  out.append(s.substr(i + 1, plain - i - 1));
+  for (i = plain; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '"') {
       return i + 1;

@@ -48,6 +48,7 @@ private:
   void instruction(std::size_t col);
 
   std::vector<PhysicalLine> m_lines;
+  LogicalLine m_logical; // reused: one allocation for all instructions
   ParseResult& m_out;
   ParseSink m_sink;
   std::size_t m_i = 0;
@@ -73,7 +74,8 @@ void Parser::comment(const PhysicalLine& l, std::size_t col) {
 
 void Parser::instruction(std::size_t col) {
   const char esc = m_out.dockerfile.escape;
-  LogicalLine logical;
+  LogicalLine& logical = m_logical;
+  logical.clear();
   const auto& first = m_lines[m_i];
   logical.append(first.text.substr(col), {first.number, static_cast<int>(col) + 1});
   int last_line = first.number;
@@ -115,8 +117,20 @@ void Parser::instruction(std::size_t col) {
   m_out.dockerfile.instructions.push_back(std::move(inst));
 }
 
+// At most one instruction per line that is neither blank nor a comment: reserving that
+// spares the reallocations (and moves) of a vector of big Instructions.
+std::size_t max_instructions(const std::vector<PhysicalLine>& lines) {
+  std::size_t n = 0;
+  for (const auto& l : lines) {
+    const auto col = first_non_blank(l.text);
+    n += col < l.text.size() && l.text[col] != '#' ? 1 : 0;
+  }
+  return n;
+}
+
 void Parser::run() {
   m_out.dockerfile.line_count = static_cast<int>(m_lines.size());
+  m_out.dockerfile.instructions.reserve(max_instructions(m_lines));
   m_i = read_directives(m_lines, m_out.dockerfile, m_sink);
   while (m_i < m_lines.size()) {
     const auto& l = m_lines[m_i];

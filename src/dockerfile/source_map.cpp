@@ -10,6 +10,7 @@ std::vector<PhysicalLine> split_lines(std::string_view source) {
     source.remove_prefix(3);
   }
   std::vector<PhysicalLine> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(source.begin(), source.end(), '\n')) + 1);
   int number = 1;
   std::size_t start = 0;
   while (start < source.size()) {
@@ -26,6 +27,11 @@ std::vector<PhysicalLine> split_lines(std::string_view source) {
     start = nl + 1;
   }
   return lines;
+}
+
+void LogicalLine::clear() {
+  m_text.clear();
+  m_segments.clear();
 }
 
 void LogicalLine::append(std::string_view piece, Pos pos) {

@@ -21,6 +21,8 @@ std::vector<PhysicalLine> split_lines(std::string_view source);
 
 class LogicalLine {
 public:
+  // Empties the line, keeping its buffers for the next one.
+  void clear();
   // Appends `piece`, whose first byte sits at `pos` in the source.
   void append(std::string_view piece, Pos pos);
   // Drops trailing bytes (the continuation escape and blanks after it).

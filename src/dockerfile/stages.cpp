@@ -26,13 +26,13 @@ int StageGraph::find(std::string_view ref, int before) const {
   if (ec == std::errc() && p == ref.data() + ref.size()) {
     return n >= 0 && n < before && n < static_cast<int>(stages.size()) ? n : -1;
   }
-  const auto lower = to_lower(ref);
-  for (int i = 0; i < before && i < static_cast<int>(stages.size()); ++i) {
-    if (stages[static_cast<std::size_t>(i)].name == lower) {
-      return i;
-    }
-  }
-  return -1;
+  const int i = first_named(to_lower(ref));
+  return i < before ? i : -1;
+}
+
+int StageGraph::first_named(std::string_view lower_name) const {
+  const auto it = first_by_name.find(lower_name);
+  return it == first_by_name.end() ? -1 : it->second;
 }
 
 StageGraph build_stages(const Dockerfile& df) {
@@ -74,6 +74,7 @@ StageGraph build_stages(const Dockerfile& df) {
     if (inst.args.size() >= 3 && to_lower(inst.args[1].text) == "as") {
       s.name = to_lower(inst.args[2].text);
       s.name_pos = inst.args[2].pos;
+      g.first_by_name.try_emplace(s.name, s.index);
     }
     g.stages.push_back(std::move(s));
   }

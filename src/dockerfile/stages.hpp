@@ -5,6 +5,7 @@
 
 #include "dockerfile/ast.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,11 @@ struct StageGraph {
   // The stage called `ref` (name, case-insensitive, or numeric index) defined before
   // stage `before`; -1 if none.
   int find(std::string_view ref, int before) const;
+  // The first stage named `lower_name` (already lower-cased); -1 if none.
+  int first_named(std::string_view lower_name) const;
+
+  // Lower-cased name -> first stage with it: lookups stay O(log n) with thousands of stages.
+  std::map<std::string, int, std::less<>> first_by_name;
 };
 
 StageGraph build_stages(const Dockerfile& df);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dockerfile/substitution.hpp"
 
+#include "dockerfile/glob.hpp"
+
+#include <algorithm>
+
 namespace plinth::dockerfile {
 namespace {
 
@@ -164,45 +168,40 @@ std::size_t Expander::braced(std::string_view s, std::size_t i, std::string& out
   return j + 1;
 }
 
+// ${v#p} ${v##p} (prefix) and ${v%p} ${v%%p} (suffix: the reversed pattern on the
+// reversed value).
 std::string strip_match(std::string_view v, std::string_view pat, bool prefix, bool longest) {
-  const std::size_t n = v.size();
-  for (std::size_t k = 0; k <= n; ++k) {
-    const std::size_t len = longest ? n - k : k;
-    if (prefix ? glob_match(pat, v.substr(0, len)) : glob_match(pat, v.substr(n - len))) {
-      return std::string(prefix ? v.substr(len) : v.substr(0, n - len));
-    }
+  if (prefix) {
+    const Glob g(pat);
+    const auto len = longest ? g.longest_prefix(v) : g.shortest_prefix(v);
+    return std::string(len == std::string_view::npos ? v : v.substr(len));
   }
-  return std::string(v);
+  const std::string rv(v.rbegin(), v.rend());
+  const Glob g = Glob(pat).reversed();
+  const auto len = longest ? g.longest_prefix(rv) : g.shortest_prefix(rv);
+  return std::string(len == std::string_view::npos ? v : v.substr(0, v.size() - len));
 }
 
+// ${v/p/r} replaces the leftmost longest non-empty match, ${v//p/r} every one.
 std::string replace_match(std::string_view v, std::string_view spec, bool all) {
   const auto slash = spec.find('/');
-  const auto pat = spec.substr(0, slash);
+  const Glob pat(spec.substr(0, slash));
   const auto repl = slash == std::string_view::npos ? std::string_view{} : spec.substr(slash + 1);
   std::string out;
   std::size_t i = 0;
-  bool done = false;
-  while (i <= v.size()) {
-    std::size_t best = std::string_view::npos;
-    if (!done && !pat.empty()) {
-      for (std::size_t len = v.size() - i; len > 0; --len) {
-        if (glob_match(pat, v.substr(i, len))) {
-          best = len;
-          break;
-        }
-      }
+  while (!pat.empty() && i < v.size()) {
+    const auto m = pat.find(v, i);
+    if (!m) {
+      break;
     }
-    if (best != std::string_view::npos) {
-      out += repl;
-      i += best;
-      done = !all;
-      continue;
+    out += v.substr(i, m->start - i);
+    out += repl;
+    i = m->start + m->length;
+    if (!all) {
+      break;
     }
-    if (i < v.size()) {
-      out += v[i];
-    }
-    ++i;
   }
+  out += v.substr(std::min(i, v.size()));
   return out;
 }
 

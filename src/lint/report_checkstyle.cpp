@@ -36,20 +36,18 @@ std::string_view checkstyle_severity(Level l) {
 
 } // namespace
 
-std::string format_checkstyle(const std::vector<FileReport>& reports) {
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
+void write_checkstyle(std::ostream& out, const std::vector<FileReport>& reports) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
   for (const auto& r : reports) {
-    out += "  <file name=\"" + xml_escape(r.path) + "\">\n";
+    out << "  <file name=\"" << xml_escape(r.path) << "\">\n";
     for (const auto& f : r.findings) {
-      out += "    <error line=\"" + std::to_string(f.line) + "\" column=\"" +
-             std::to_string(f.column) + "\" severity=\"" +
-             std::string(checkstyle_severity(f.level)) + "\" message=\"" + xml_escape(f.message) +
-             "\" source=\"plinth-lint." + f.rule + "\"/>\n";
+      out << "    <error line=\"" << f.line << "\" column=\"" << f.column << "\" severity=\""
+          << checkstyle_severity(f.level) << "\" message=\"" << xml_escape(f.message)
+          << "\" source=\"plinth-lint." << f.rule << "\"/>\n";
     }
-    out += "  </file>\n";
+    out << "  </file>\n";
   }
-  out += "</checkstyle>\n";
-  return out;
+  out << "</checkstyle>\n";
 }
 
 } // namespace plinth::lint

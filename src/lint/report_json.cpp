@@ -1,26 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
-// JSON: a flat array of {file, line, column, endLine, level, code, message}.
+// JSON: a flat array of {file, line, column, endLine, level, code, message}, streamed.
+#include "lint/json_stream.hpp"
 #include "lint/report.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace plinth::lint {
 
-std::string format_json(const std::vector<FileReport>& reports) {
-  auto arr = nlohmann::json::array();
+void write_json(std::ostream& out, const std::vector<FileReport>& reports) {
+  bool first = true;
   for (const auto& r : reports) {
     for (const auto& f : r.findings) {
-      arr.push_back({{"file", r.path},
-                     {"line", f.line},
-                     {"column", f.column},
-                     {"endLine", f.end_line},
-                     {"level", level_name(f.level)},
-                     {"code", f.rule},
-                     {"message", f.message}});
+      out << (first ? "[\n  " : ",\n  ");
+      first = false;
+      write_json_value(out,
+                       {{"file", r.path},
+                        {"line", f.line},
+                        {"column", f.column},
+                        {"endLine", f.end_line},
+                        {"level", level_name(f.level)},
+                        {"code", f.rule},
+                        {"message", f.message}},
+                       2);
     }
   }
-  // Messages quote Dockerfile text, which need not be valid UTF-8.
-  return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  out << (first ? "[]\n" : "\n]\n");
 }
 
 } // namespace plinth::lint

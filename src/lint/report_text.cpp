@@ -3,6 +3,8 @@
 #include "lint/report.hpp"
 #include "util/diagnostic.hpp"
 
+#include <sstream>
+
 namespace plinth::lint {
 
 std::optional<Format> parse_format(std::string_view n) {
@@ -21,35 +23,48 @@ std::optional<Format> parse_format(std::string_view n) {
   return std::nullopt;
 }
 
-std::string format_text(const std::vector<FileReport>& reports) {
-  std::string out;
+void write_text(std::ostream& out, const std::vector<FileReport>& reports) {
   for (const auto& r : reports) {
+    const LineIndex lines(r.source);
     for (const auto& f : r.findings) {
-      out += r.path + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": " +
-             std::string(level_name(f.level)) + ": " + f.message + " [" + f.rule + "]\n";
-      const auto line = source_line(r.source, f.line);
+      out << r.path << ':' << f.line << ':' << f.column << ": " << level_name(f.level) << ": "
+          << f.message << " [" << f.rule << "]\n";
+      const auto line = lines.line(f.line);
       if (line.empty()) {
         continue;
       }
-      out += "  " + std::string(line) + "\n  ";
-      // Keep tabs so the caret lines up under the offending column.
-      for (int i = 1; i < f.column && static_cast<std::size_t>(i - 1) < line.size(); ++i) {
-        out += line[static_cast<std::size_t>(i - 1)] == '\t' ? '\t' : ' ';
-      }
-      out += "^\n";
+      const auto s = snippet(line, f.column);
+      out << "  " << s.text << "\n  " << s.caret_pad << "^\n";
     }
   }
-  return out;
+}
+
+void write_report(std::ostream& out, const std::vector<FileReport>& reports, Format format) {
+  switch (format) {
+  case Format::text: write_text(out, reports); return;
+  case Format::json: write_json(out, reports); return;
+  case Format::sarif: write_sarif(out, reports); return;
+  case Format::checkstyle: write_checkstyle(out, reports); return;
+  }
 }
 
 std::string format_report(const std::vector<FileReport>& reports, Format format) {
-  switch (format) {
-  case Format::text: return format_text(reports);
-  case Format::json: return format_json(reports);
-  case Format::sarif: return format_sarif(reports);
-  case Format::checkstyle: return format_checkstyle(reports);
-  }
-  return {};
+  std::ostringstream out;
+  write_report(out, reports, format);
+  return std::move(out).str();
+}
+
+std::string format_text(const std::vector<FileReport>& reports) {
+  return format_report(reports, Format::text);
+}
+std::string format_json(const std::vector<FileReport>& reports) {
+  return format_report(reports, Format::json);
+}
+std::string format_sarif(const std::vector<FileReport>& reports) {
+  return format_report(reports, Format::sarif);
+}
+std::string format_checkstyle(const std::vector<FileReport>& reports) {
+  return format_report(reports, Format::checkstyle);
 }
 
 std::string rules_table() {

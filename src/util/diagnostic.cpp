@@ -82,22 +82,65 @@ std::string_view source_line(std::string_view text, int line) {
   return l;
 }
 
-std::string format_diagnostic(const Diagnostic& d, std::string_view source) {
+namespace {
+
+bool is_utf8_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+} // namespace
+
+Snippet snippet(std::string_view line, int column) {
+  const std::size_t col = std::min(static_cast<std::size_t>(std::max(column, 1) - 1), line.size());
+  std::size_t start = 0;
+  std::size_t end = line.size();
+  if (line.size() > k_snippet_width) {
+    // Centre the column, then slide the window back inside the line.
+    start = col > k_snippet_width / 2 ? col - k_snippet_width / 2 : 0;
+    end = std::min(line.size(), start + k_snippet_width);
+    start = end - k_snippet_width;
+    // Never cut a UTF-8 sequence in half.
+    while (start > 0 && start < col && is_utf8_continuation(line[start])) {
+      ++start;
+    }
+    while (end < line.size() && end > col && is_utf8_continuation(line[end])) {
+      --end;
+    }
+  }
+  constexpr std::string_view k_cut = "\xE2\x80\xA6"; // "…", one column wide
+  Snippet out;
+  if (start > 0) {
+    out.text = k_cut;
+    out.caret_pad = " ";
+  }
+  out.text += line.substr(start, end - start);
+  if (end < line.size()) {
+    out.text += k_cut;
+  }
+  for (std::size_t i = start; i < col; ++i) {
+    out.caret_pad += line[i] == '\t' ? '\t' : ' ';
+  }
+  return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d, const LineIndex& source) {
   std::string out = format_diagnostic(d);
-  const auto line = source_line(source, d.where.line);
+  const auto line = source.line(d.where.line);
   if (d.where.line > 0 && !line.empty()) {
+    const auto s = snippet(line, d.where.column);
     out += "\n    ";
-    out += line;
+    out += s.text;
     if (d.where.column > 0) {
       out += "\n    ";
-      // Keep tabs so the caret lines up under tab-indented text.
-      for (int i = 0; i + 1 < d.where.column && i < static_cast<int>(line.size()); ++i) {
-        out += line[static_cast<std::size_t>(i)] == '\t' ? '\t' : ' ';
-      }
+      out += s.caret_pad;
       out += '^';
     }
   }
   return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view source) {
+  return format_diagnostic(d, LineIndex(source));
 }
 
 } // namespace plinth

@@ -3,6 +3,8 @@
 // Parsers and validators report all of them at once, never just the first.
 #pragma once
 
+#include "util/line_index.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,9 +51,22 @@ private:
 // "file:line:col: error: message" (line/col omitted when unknown).
 std::string format_diagnostic(const Diagnostic& d);
 // format_diagnostic plus the offending source line and a caret when `source` is given.
+// Builds a LineIndex each call: for many diagnostics against one source, pass an index.
 std::string format_diagnostic(const Diagnostic& d, std::string_view source);
+std::string format_diagnostic(const Diagnostic& d, const LineIndex& source);
 
 // The 1-based line `line` of `text`, without its newline; empty when out of range.
+// Scans from the start: use LineIndex for more than one lookup.
 std::string_view source_line(std::string_view text, int line);
+
+// A source line as shown above a caret: the whole line when it is short, else a window of
+// about k_snippet_width bytes around the column, with "…" where text was cut.
+inline constexpr std::size_t k_snippet_width = 120;
+struct Snippet {
+  std::string text;      // the (windowed) line
+  std::string caret_pad; // what goes before '^' so it sits under `column` (tabs kept)
+};
+// `column` is 1-based; 0 puts the caret at the start. Past the end: after the last byte.
+Snippet snippet(std::string_view line, int column);
 
 } // namespace plinth

@@ -25,13 +25,10 @@ public:
     if (s.name.empty()) {
       return;
     }
-    for (int i = 0; i < ctx.stage; ++i) {
+    if (const int i = ctx.graph.first_named(s.name); i >= 0 && i < ctx.stage) {
       const auto& other = ctx.graph.stages[static_cast<std::size_t>(i)];
-      if (other.name == s.name) {
-        out.report(s.name_pos, "stage name '" + s.name + "' is already used on line " +
-                                   std::to_string(ctx.file.instructions[other.from].pos.line));
-        return;
-      }
+      out.report(s.name_pos, "stage name '" + s.name + "' is already used on line " +
+                                 std::to_string(ctx.file.instructions[other.from].pos.line));
     }
   }
 };
