@@ -23,13 +23,13 @@ ${2:-}
 YAML
 }
 
-mkdir -p "$work/stack" "$work/out"
+mkdir -p "$work/stack" "$work/rendered"
 for name in '".."' '"/abs"' '"../../escaped"' '"a/b"'; do
   stack "$name" >"$work/stack/plinth.yaml"
-  run render -f "$work/stack/plinth.yaml" -o "$work/out"
+  run render -f "$work/stack/plinth.yaml" -o "$work/rendered"
   expect_rc 1 "render refuses the image name $name"
   expect_in "$err" "image name must be lower-case letters and digits" "and names the rule"
-  [ -z "$(ls -A "$work/out")" ] && pass "nothing is written below -o" || failed "render wrote $(ls -A "$work/out")"
+  [ -z "$(ls -A "$work/rendered")" ] && pass "nothing is written below -o" || failed "render wrote $(ls -A "$work/rendered")"
   [ ! -e "$work/escaped" ] && [ ! -e /abs ] && pass "nothing is written outside -o" ||
     failed "render wrote outside -o"
 done
@@ -37,7 +37,7 @@ done
 stack base "$(printf 'registry: evil.example.com/ml\n')" >"$work/stack/plinth.yaml"
 run check -f "$work/stack/plinth.yaml"
 expect_rc 1 "a key written twice fails"
-expect_in "$err" "plinth.yaml:13:1: error: duplicate key 'registry' in the stack file: first written at line 3, column 1" \
+expect_in "$err" "plinth.yaml:12:1: error: duplicate key 'registry' in the stack file: first written at line 3, column 1" \
   "the error names both positions"
 
 # 300 bad label keys: 100 are printed, the rest counted; --json has them all.
