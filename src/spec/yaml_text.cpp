@@ -15,7 +15,7 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
     auto body = text.substr(line_start, i - line_start);
     if (!body.empty() && body.back() == '\r') body.remove_suffix(1);
     if (auto bad = grammar::first_bad_character(body, true)) {
-      const auto col = bad->character;
+      const auto col = bad->byte + 1; // columns count bytes, as yaml-cpp's do
       std::string why = bad->why;
       if (const auto at = why.find(" at character"); at != std::string::npos) {
         why = why.substr(0, at) + why.substr(why.find(';', at));

@@ -113,11 +113,22 @@ Snippet snippet(std::string_view line, int column) {
     out.text = k_cut;
     out.caret_pad = " ";
   }
-  out.text += line.substr(start, end - start);
+  // Control characters are shown as U+FFFD: the line is untrusted input, and an escape
+  // sequence must not reach the user's terminal.
+  for (const char c : line.substr(start, end - start)) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && c != '\t') || b == 0x7F) {
+      out.text += "\xEF\xBF\xBD";
+    } else {
+      out.text += c;
+    }
+  }
   if (end < line.size()) {
     out.text += k_cut;
   }
+  // One pad column per character, not per byte, so the caret stays under UTF-8 text.
   for (std::size_t i = start; i < col; ++i) {
+    if (is_utf8_continuation(line[i])) continue;
     out.caret_pad += line[i] == '\t' ? '\t' : ' ';
   }
   return out;

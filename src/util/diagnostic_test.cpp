@@ -86,3 +86,15 @@ TEST(Diagnostic, LongLineIsNotEchoedWhole) {
   const auto caret_line = out.substr(out.rfind('\n') + 1);
   EXPECT_EQ(caret_line, "    " + std::string(k_snippet_width / 2 + 1, ' ') + "^");
 }
+
+TEST(Snippet, ControlCharactersAreNotEchoed) {
+  const auto s = plinth::snippet("name: \"t\x1b[31m\"", 9);
+  EXPECT_EQ(s.text.find('\x1b'), std::string::npos);
+  EXPECT_NE(s.text.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(Snippet, CaretCountsCharactersNotBytes) {
+  // Byte column 8 is the x after two two-byte characters: five characters precede it.
+  const auto s = plinth::snippet("a: \xC3\xA4\xC3\xA4x", 8);
+  EXPECT_EQ(s.caret_pad, "     ");
+}
