@@ -14,7 +14,12 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${PLINTH_FUZZ_BUILD_DIR:-"$root/build-fuzz"}
 jobs=${PLINTH_FUZZ_BUILD_JOBS:-2}
 
-CXX=${CXX_FUZZ:-clang++-14} cmake -S "$root" -B "$build" -G Ninja \
+launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+CXX=${CXX_FUZZ:-clang++-14} cmake -S "$root" -B "$build" -G Ninja "${launcher[@]}" \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLINTH_BUILD_FUZZ=ON -DPLINTH_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target fuzz_dockerfile fuzz_stack -j "$jobs"
 
