@@ -3,10 +3,6 @@
 
 namespace plinth::dockerfile {
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
 std::size_t word_end(std::string_view text, std::size_t from, char escape) {
   char quote = 0;
   std::size_t i = from;
@@ -47,17 +43,18 @@ std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, 
 }
 
 std::string unquote(std::string_view raw, char escape) {
-  bool special = false;
-  for (char c : raw) {
-    special = special || c == '\'' || c == '"' || c == escape;
+  std::size_t first = 0;
+  while (first < raw.size() && raw[first] != '\'' && raw[first] != '"' && raw[first] != escape) {
+    ++first;
   }
-  if (!special) {
+  if (first == raw.size()) {
     return std::string(raw); // the common case: nothing to remove
   }
   std::string out;
   out.reserve(raw.size());
+  out.append(raw.data(), first); // nothing special before `first`
   char quote = 0;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
+  for (std::size_t i = first; i < raw.size(); ++i) {
     const char c = raw[i];
     if (quote == '\'') {
       if (c == '\'') {

@@ -14,7 +14,9 @@ struct WordSpan {
   std::size_t end = 0;
 };
 
-bool is_blank(char c);
+inline bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
 
 // Word boundaries in `text` from `from` on.
 std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape);

@@ -72,6 +72,7 @@ const RuleInfo* find_rule(std::string_view id) {
 Engine::Engine(Config config) : m_config(std::move(config)) {
   for (const auto& make : rules::factories()) {
     m_rules.push_back(make());
+    m_infos.push_back(&m_rules.back()->info());
   }
 }
 
@@ -121,17 +122,19 @@ std::vector<Finding> Engine::run_rules(const dockerfile::Dockerfile& df) {
       script = run_script(inst);
       shell = parse_shell(script.text());
       mounts.clear();
-      for (const auto* f : inst.flags_named("mount")) {
-        mounts.push_back(dockerfile::parse_mount(f->value.value_or("")));
+      for (const auto& f : inst.flags) {
+        if (f.name == "mount") {
+          mounts.push_back(dockerfile::parse_mount(f.value.value_or("")));
+        }
       }
       ctx.script = &shell;
       ctx.mounts = &mounts;
       ctx.run = &inst;
       ctx.script_text_size = script.text_size;
     }
-    for (auto& r : m_rules) {
-      Reporter rep(out, r->info(), inst.end_line);
-      r->check(ctx, inst, rep);
+    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+      Reporter rep(out, *m_infos[i], inst.end_line);
+      m_rules[i]->check(ctx, inst, rep);
     }
   };
   bool stage_shell = false;
