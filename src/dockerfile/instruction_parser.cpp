@@ -213,6 +213,9 @@ Instruction parse_instruction(const LogicalLine& line, std::size_t from, char es
     const auto sub = skip_blank(s, k);
     inst.text = std::string(s.substr(sub));
     inst.text_pos = line.pos_at(sub);
+    if (line.segments_after(sub) > 0) {
+      inst.text_map = line.segments_from(sub);
+    }
     if (sub >= s.size()) {
       sink.error(inst.pos, "dockerfile-args", "ONBUILD requires an instruction");
       return inst;
@@ -233,7 +236,9 @@ Instruction parse_instruction(const LogicalLine& line, std::size_t from, char es
   }
   inst.text = std::string(s.substr(i, end - i));
   inst.text_pos = line.pos_at(i);
-  inst.text_map = line.segments_from(i);
+  if (line.segments_after(i) > 0) { // continuation lines: map the pieces
+    inst.text_map = line.segments_from(i);
+  }
   parse_body(c, i, inst);
   return inst;
 }
