@@ -3,11 +3,30 @@
 
 namespace plinth::dockerfile {
 
+namespace {
+
+// Blanks and quotes: the characters word_end must look at (besides the escape character).
+struct StopTable {
+  bool stop[256] = {};
+  StopTable() {
+    for (const char c : {' ', '\t', '\r', '\n', '\v', '\f', '\'', '"'}) {
+      stop[static_cast<unsigned char>(c)] = true;
+    }
+  }
+};
+const StopTable k_stop;
+
+} // namespace
+
 std::size_t word_end(std::string_view text, std::size_t from, char escape) {
   char quote = 0;
   std::size_t i = from;
   while (i < text.size()) {
     const char c = text[i];
+    if (!k_stop.stop[static_cast<unsigned char>(c)] && c != escape) {
+      ++i; // the common case: an ordinary character, inside or outside quotes
+      continue;
+    }
     if (quote == 0 && is_blank(c)) {
       break;
     }
@@ -25,8 +44,9 @@ std::size_t word_end(std::string_view text, std::size_t from, char escape) {
   return i;
 }
 
-std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape) {
-  std::vector<WordSpan> out;
+void split_word_spans(std::string_view text, std::size_t from, char escape,
+                      std::vector<WordSpan>& out) {
+  out.clear();
   std::size_t i = from;
   while (true) {
     while (i < text.size() && is_blank(text[i])) {
@@ -39,6 +59,11 @@ std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, 
     out.push_back({i, end});
     i = end;
   }
+}
+
+std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape) {
+  std::vector<WordSpan> out;
+  split_word_spans(text, from, escape, out);
   return out;
 }
 
