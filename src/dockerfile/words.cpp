@@ -16,6 +16,16 @@ struct StopTable {
 };
 const StopTable k_stop;
 
+// Quotes only: what unquote removes (besides the escape character).
+struct QuoteTable {
+  bool stop[256] = {};
+  QuoteTable() {
+    stop[static_cast<unsigned char>('\'')] = true;
+    stop[static_cast<unsigned char>('"')] = true;
+  }
+};
+const QuoteTable k_quote;
+
 } // namespace
 
 std::size_t word_end(std::string_view text, std::size_t from, char escape) {
@@ -69,7 +79,8 @@ std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, 
 
 std::string unquote(std::string_view raw, char escape) {
   std::size_t first = 0;
-  while (first < raw.size() && raw[first] != '\'' && raw[first] != '"' && raw[first] != escape) {
+  while (first < raw.size() && !k_quote.stop[static_cast<unsigned char>(raw[first])] &&
+         raw[first] != escape) {
     ++first;
   }
   if (first == raw.size()) {
