@@ -85,8 +85,8 @@ std::vector<const Flag*> Instruction::flags_named(std::string_view name) const {
 }
 
 Pos Instruction::pos_in_text(std::size_t offset) const {
-  if (text_map.empty()) {
-    return text_pos;
+  if (text_map.empty()) { // `text` is one piece starting at text_pos
+    return {text_pos.line, text_pos.column + static_cast<int>(offset)};
   }
   auto it = std::upper_bound(text_map.begin(), text_map.end(), offset,
                              [](std::size_t off, const auto& seg) { return off < seg.first; });

@@ -97,6 +97,7 @@ struct Instruction {
   int comment_line = 0;              // line of the last comment directly above, 0 if none
   std::unique_ptr<Instruction> trigger; // ONBUILD's wrapped instruction
   // Where each piece of `text` came from: {offset in text, source position}, ascending.
+  // Empty when `text` is one piece (a single physical line) starting at `text_pos`.
   std::vector<std::pair<std::size_t, Pos>> text_map;
 
   // The source position of byte `offset` of `text`.

@@ -22,6 +22,13 @@ std::size_t skip_blank(std::string_view s, std::size_t i) {
   return i;
 }
 
+// The word spans of the instruction being parsed: one buffer reused for all instructions.
+std::vector<WordSpan>& spans_of(const Cursor& c, std::size_t from) {
+  thread_local std::vector<WordSpan> buffer;
+  split_word_spans(c.text(), from, c.escape, buffer);
+  return buffer;
+}
+
 Word make_word(const Cursor& c, WordSpan span) {
   const auto raw = c.text().substr(span.begin, span.end - span.begin);
   return {unquote(raw, c.escape), std::string(raw), c.line.pos_at(span.begin)};
@@ -29,7 +36,7 @@ Word make_word(const Cursor& c, WordSpan span) {
 
 std::vector<Word> words_from(const Cursor& c, std::size_t from) {
   std::vector<Word> out;
-  const auto spans = split_word_spans(c.text(), from, c.escape);
+  const auto& spans = spans_of(c, from);
   out.reserve(spans.size());
   for (const auto& span : spans) {
     out.push_back(make_word(c, span));
@@ -106,7 +113,7 @@ KeyValue pair_from(const Cursor& c, WordSpan span, std::size_t eq) {
 // ENV and LABEL: `k=v k2="v 2"` or the legacy `k value with spaces`.
 void parse_name_val(const Cursor& c, std::size_t i, Instruction& inst) {
   const auto s = c.text();
-  const auto spans = split_word_spans(s, i, c.escape);
+  const auto& spans = spans_of(c, i);
   if (spans.empty()) {
     c.sink.error(inst.pos, "dockerfile-args",
                  std::string(keyword_name(inst.keyword)) + " requires at least one argument");
@@ -146,7 +153,7 @@ void parse_name_val(const Cursor& c, std::size_t i, Instruction& inst) {
 
 void parse_arg(const Cursor& c, std::size_t i, Instruction& inst) {
   const auto s = c.text();
-  const auto spans = split_word_spans(s, i, c.escape);
+  const auto& spans = spans_of(c, i);
   if (spans.empty()) {
     c.sink.error(inst.pos, "dockerfile-args", "ARG requires at least one argument");
   }
@@ -213,6 +220,9 @@ Instruction parse_instruction(const LogicalLine& line, std::size_t from, char es
     const auto sub = skip_blank(s, k);
     inst.text = std::string(s.substr(sub));
     inst.text_pos = line.pos_at(sub);
+    if (line.segments_after(sub) > 0) {
+      inst.text_map = line.segments_from(sub);
+    }
     if (sub >= s.size()) {
       sink.error(inst.pos, "dockerfile-args", "ONBUILD requires an instruction");
       return inst;
@@ -233,7 +243,9 @@ Instruction parse_instruction(const LogicalLine& line, std::size_t from, char es
   }
   inst.text = std::string(s.substr(i, end - i));
   inst.text_pos = line.pos_at(i);
-  inst.text_map = line.segments_from(i);
+  if (line.segments_after(i) > 0) { // continuation lines: map the pieces
+    inst.text_map = line.segments_from(i);
+  }
   parse_body(c, i, inst);
   return inst;
 }

@@ -29,14 +29,14 @@ bool is_platform_arg(std::string_view name) {
   return false;
 }
 
-void VariableScope::set(std::string name, std::string value) {
+void VariableScope::set(std::string_view name, std::string value) {
   for (auto& [k, v] : m_vars) {
     if (k == name) {
       v = std::move(value);
       return;
     }
   }
-  m_vars.emplace_back(std::move(name), std::move(value));
+  m_vars.emplace_back(std::string(name), std::move(value));
 }
 
 const std::string* VariableScope::get(std::string_view name) const {

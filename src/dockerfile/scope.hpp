@@ -22,7 +22,7 @@ bool is_platform_arg(std::string_view name);
 
 class VariableScope {
 public:
-  void set(std::string name, std::string value);
+  void set(std::string_view name, std::string value);
   const std::string* get(std::string_view name) const;
   bool has(std::string_view name) const { return get(name) != nullptr; }
   Lookup lookup() const;

@@ -75,4 +75,12 @@ std::vector<std::pair<std::size_t, Pos>> LogicalLine::segments_from(std::size_t 
   return out;
 }
 
+std::size_t LogicalLine::segments_after(std::size_t from) const {
+  std::size_t n = 0;
+  for (const auto& s : m_segments) {
+    n += s.offset > from ? 1 : 0;
+  }
+  return n;
+}
+
 } // namespace plinth::dockerfile

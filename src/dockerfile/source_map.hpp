@@ -32,6 +32,8 @@ public:
   Pos pos_at(std::size_t offset) const;
   // The segments covering text()[from..], with offsets relative to `from`.
   std::vector<std::pair<std::size_t, Pos>> segments_from(std::size_t from) const;
+  // How many pieces start after byte `from` (0: the text from there is one piece).
+  std::size_t segments_after(std::size_t from) const;
   int first_line() const { return m_segments.empty() ? 0 : m_segments.front().pos.line; }
 
 private:

@@ -276,6 +276,17 @@ bool glob_match(std::string_view p, std::string_view t) {
 
 Expansion expand_word(std::string_view raw, const Lookup& lookup, char escape) {
   Expansion out;
+  bool plain = true;
+  for (const char c : raw) {
+    if (c == '$' || c == '\'' || c == '"' || c == escape) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) { // nothing to expand or remove: the word is its own value
+    out.value = std::string(raw);
+    return out;
+  }
   Expander ex(lookup, escape, out);
   out.value = ex.run(raw);
   return out;

@@ -3,15 +3,40 @@
 
 namespace plinth::dockerfile {
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
+namespace {
+
+// Blanks and quotes: the characters word_end must look at (besides the escape character).
+struct StopTable {
+  bool stop[256] = {};
+  StopTable() {
+    for (const char c : {' ', '\t', '\r', '\n', '\v', '\f', '\'', '"'}) {
+      stop[static_cast<unsigned char>(c)] = true;
+    }
+  }
+};
+const StopTable k_stop;
+
+// Quotes only: what unquote removes (besides the escape character).
+struct QuoteTable {
+  bool stop[256] = {};
+  QuoteTable() {
+    stop[static_cast<unsigned char>('\'')] = true;
+    stop[static_cast<unsigned char>('"')] = true;
+  }
+};
+const QuoteTable k_quote;
+
+} // namespace
 
 std::size_t word_end(std::string_view text, std::size_t from, char escape) {
   char quote = 0;
   std::size_t i = from;
   while (i < text.size()) {
     const char c = text[i];
+    if (!k_stop.stop[static_cast<unsigned char>(c)] && c != escape) {
+      ++i; // the common case: an ordinary character, inside or outside quotes
+      continue;
+    }
     if (quote == 0 && is_blank(c)) {
       break;
     }
@@ -29,8 +54,9 @@ std::size_t word_end(std::string_view text, std::size_t from, char escape) {
   return i;
 }
 
-std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape) {
-  std::vector<WordSpan> out;
+void split_word_spans(std::string_view text, std::size_t from, char escape,
+                      std::vector<WordSpan>& out) {
+  out.clear();
   std::size_t i = from;
   while (true) {
     while (i < text.size() && is_blank(text[i])) {
@@ -43,21 +69,28 @@ std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, 
     out.push_back({i, end});
     i = end;
   }
+}
+
+std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape) {
+  std::vector<WordSpan> out;
+  split_word_spans(text, from, escape, out);
   return out;
 }
 
 std::string unquote(std::string_view raw, char escape) {
-  bool special = false;
-  for (char c : raw) {
-    special = special || c == '\'' || c == '"' || c == escape;
+  std::size_t first = 0;
+  while (first < raw.size() && !k_quote.stop[static_cast<unsigned char>(raw[first])] &&
+         raw[first] != escape) {
+    ++first;
   }
-  if (!special) {
+  if (first == raw.size()) {
     return std::string(raw); // the common case: nothing to remove
   }
   std::string out;
   out.reserve(raw.size());
+  out.append(raw.data(), first); // nothing special before `first`
   char quote = 0;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
+  for (std::size_t i = first; i < raw.size(); ++i) {
     const char c = raw[i];
     if (quote == '\'') {
       if (c == '\'') {

@@ -14,10 +14,15 @@ struct WordSpan {
   std::size_t end = 0;
 };
 
-bool is_blank(char c);
+inline bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
 
 // Word boundaries in `text` from `from` on.
 std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape);
+// Same, into `out` (cleared first), so a caller can reuse its buffer.
+void split_word_spans(std::string_view text, std::size_t from, char escape,
+                      std::vector<WordSpan>& out);
 
 // Removes quotes and escapes: '…' is literal; in "…" the escape character only escapes
 // '"', '$' and itself; outside quotes it escapes any character.

@@ -72,6 +72,7 @@ const RuleInfo* find_rule(std::string_view id) {
 Engine::Engine(Config config) : m_config(std::move(config)) {
   for (const auto& make : rules::factories()) {
     m_rules.push_back(make());
+    m_infos.push_back(&m_rules.back()->info());
   }
 }
 
@@ -121,17 +122,19 @@ std::vector<Finding> Engine::run_rules(const dockerfile::Dockerfile& df) {
       script = run_script(inst);
       shell = parse_shell(script.text());
       mounts.clear();
-      for (const auto* f : inst.flags_named("mount")) {
-        mounts.push_back(dockerfile::parse_mount(f->value.value_or("")));
+      for (const auto& f : inst.flags) {
+        if (f.name == "mount") {
+          mounts.push_back(dockerfile::parse_mount(f.value.value_or("")));
+        }
       }
       ctx.script = &shell;
       ctx.mounts = &mounts;
       ctx.run = &inst;
       ctx.script_text_size = script.text_size;
     }
-    for (auto& r : m_rules) {
-      Reporter rep(out, r->info(), inst.end_line);
-      r->check(ctx, inst, rep);
+    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+      Reporter rep(out, *m_infos[i], inst.end_line);
+      m_rules[i]->check(ctx, inst, rep);
     }
   };
   bool stage_shell = false;
@@ -173,7 +176,9 @@ void Engine::apply_controls(const dockerfile::Dockerfile& df,
       global.insert(p->ids.begin(), p->ids.end());
     }
   }
-  std::vector<std::set<std::string, std::less<>>> ignores(df.instructions.size());
+  // Most instructions have no ignore pragma: index into the few sets that exist.
+  std::vector<int> ignore_of(df.instructions.size(), -1);
+  std::vector<std::set<std::string, std::less<>>> ignores;
   for (std::size_t i = 0; i < df.instructions.size(); ++i) {
     const auto& inst = df.instructions[i];
     for (int l = inst.pos.line; l <= std::max(inst.pos.line, inst.end_line); ++l) {
@@ -186,7 +191,11 @@ void Engine::apply_controls(const dockerfile::Dockerfile& df,
          --l) {
       if (const auto p = parse_pragma(comment_at[static_cast<std::size_t>(l)]->text);
           p && !p->global) {
-        ignores[i].insert(p->ids.begin(), p->ids.end());
+        if (ignore_of[i] < 0) {
+          ignore_of[i] = static_cast<int>(ignores.size());
+          ignores.emplace_back();
+        }
+        ignores[static_cast<std::size_t>(ignore_of[i])].insert(p->ids.begin(), p->ids.end());
       }
     }
   }
@@ -199,9 +208,11 @@ void Engine::apply_controls(const dockerfile::Dockerfile& df,
         return true;
       }
       const auto l = static_cast<std::size_t>(std::max(f.line, 0));
-      if (l < inst_of.size() && inst_of[l] >= 0 &&
-          ignores[static_cast<std::size_t>(inst_of[l])].contains(f.rule)) {
-        return true;
+      if (l < inst_of.size() && inst_of[l] >= 0) {
+        const int k = ignore_of[static_cast<std::size_t>(inst_of[l])];
+        if (k >= 0 && ignores[static_cast<std::size_t>(k)].contains(f.rule)) {
+          return true;
+        }
       }
     }
     if (const auto it = m_config.overrides.find(f.rule); it != m_config.overrides.end()) {

@@ -41,6 +41,8 @@ private:
 
   Config m_config;
   std::vector<std::unique_ptr<Rule>> m_rules;
+  std::vector<const RuleInfo*> m_infos; // m_rules[i]->info(), looked up once
+
 };
 
 // True when any finding is at or above the config's failure threshold.

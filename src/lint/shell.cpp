@@ -99,9 +99,8 @@ void Reader::end_command(bool pipe) {
     }
     m_out.has_pipe = m_out.has_pipe || pipe;
     m_out.commands.push_back(std::move(m_cur));
+    m_cur = ShellCommand{}; // its words are reserved by the first word()
   }
-  m_cur = ShellCommand{};
-  m_cur.words.reserve(8);
   m_pipe_in = pipe;
 }
 
@@ -149,13 +148,15 @@ std::size_t Reader::word(std::size_t i) {
       w.text += c;
     }
   }
+  if (m_cur.words.capacity() == 0) {
+    m_cur.words.reserve(8);
+  }
   m_cur.words.push_back(std::move(w));
   return i;
 }
 
 ShellScript Reader::run() {
   std::size_t i = 0;
-  m_cur.words.reserve(8);
   m_out.commands.reserve(8);
   while (i < m_s.size()) {
     const char c = m_s[i];

@@ -8,21 +8,28 @@ namespace plinth {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
-  std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
-  for (std::size_t i = 0; i <= n; ++i)
-    d[i][0] = i;
+  // Three rolling rows (i-2, i-1, i) of the full matrix: the transposition step looks back two.
+  std::vector<std::size_t> buf(3 * (m + 1));
+  std::size_t* prev2 = buf.data();
+  std::size_t* prev = prev2 + (m + 1);
+  std::size_t* cur = prev + (m + 1);
   for (std::size_t j = 0; j <= m; ++j)
-    d[0][j] = j;
+    prev[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
     for (std::size_t j = 1; j <= m; ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
       }
     }
+    std::size_t* t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return d[n][m];
+  return prev[m];
 }
 
 std::optional<std::string> closest_match(std::string_view word,
@@ -32,6 +39,12 @@ std::optional<std::string> closest_match(std::string_view word,
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;
   for (const auto c : candidates) {
+    // The distance is at least the length difference: skip what cannot beat the best.
+    const std::size_t diff =
+        word.size() > c.size() ? word.size() - c.size() : c.size() - word.size();
+    if (diff >= best_distance) {
+      continue;
+    }
     const auto dist = edit_distance(word, c);
     if (dist < best_distance) {
       best_distance = dist;

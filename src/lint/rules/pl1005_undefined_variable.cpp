@@ -100,17 +100,17 @@ private:
 
   static void report(const Context& ctx, const std::string& name, Pos pos, bool strict, bool from,
                      Reporter& out) {
-    std::vector<std::string> known;
+    std::vector<std::string_view> cands;
     if (from) {
+      cands.reserve(ctx.graph.global_args.size());
       for (const auto& [k, v] : ctx.graph.global_args) {
-        known.push_back(k);
+        cands.push_back(k);
       }
     } else {
       for (const auto& kv : ctx.scope->entries()) {
-        known.push_back(kv.first);
+        cands.push_back(kv.first);
       }
     }
-    const std::vector<std::string_view> cands(known.begin(), known.end());
     const auto hint = closest_match(name, cands);
     if (!strict && !hint) {
       return;
