@@ -102,8 +102,13 @@ std::string hex(unsigned v) {
 } // namespace
 
 Verdict control_characters(std::string_view s, bool allow_tab) {
-  if (auto bad = first_bad_character(s, allow_tab)) return bad->why;
-  return std::nullopt;
+  const auto bad = first_bad_character(s, allow_tab);
+  if (!bad) return std::nullopt;
+  if (bad->control) {
+    return bad->what + " at character " + std::to_string(bad->character) +
+           "; control characters are not allowed";
+  }
+  return bad->what + " at byte " + std::to_string(bad->byte + 1);
 }
 
 std::optional<BadCharacter> first_bad_character(std::string_view s, bool allow_tab) {
@@ -113,9 +118,7 @@ std::optional<BadCharacter> first_bad_character(std::string_view s, bool allow_t
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       if ((b < 0x20 && !(allow_tab && b == '\t')) || b == 0x7F) {
-        return BadCharacter{i, chars,
-                            "contains the control character " + hex(b) + " at character " +
-                                std::to_string(chars) + "; control characters are not allowed"};
+        return BadCharacter{i, chars, true, "contains the control character " + hex(b)};
       }
       ++i;
       continue;
@@ -142,12 +145,10 @@ std::optional<BadCharacter> first_bad_character(std::string_view s, bool allow_t
     ok = ok && !(len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) &&
          !(len == 4 && (cp < 0x10000 || cp > 0x10FFFF));
     if (!ok) {
-      return BadCharacter{i, chars, "is not valid UTF-8 at byte " + std::to_string(i + 1)};
+      return BadCharacter{i, chars, false, "is not valid UTF-8"};
     }
     if (cp >= 0x80 && cp <= 0x9F) {
-      return BadCharacter{i, chars,
-                          "contains the control character " + hex(cp) + " at character " +
-                              std::to_string(chars) + "; control characters are not allowed"};
+      return BadCharacter{i, chars, true, "contains the control character " + hex(cp)};
     }
     i += len;
   }

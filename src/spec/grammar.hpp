@@ -19,11 +19,13 @@ using Verdict = std::optional<std::string>;
 Verdict control_characters(std::string_view s, bool allow_tab = false);
 
 // The same check with the place: byte offset and 1-based character index of the first bad
-// character, and the sentence.
+// character, whether it is a control character (else invalid UTF-8), and what it is
+// ("contains the control character U+000A", "is not valid UTF-8") without the place.
 struct BadCharacter {
   std::size_t byte = 0;
   std::size_t character = 0;
-  std::string why;
+  bool control = false;
+  std::string what;
 };
 std::optional<BadCharacter> first_bad_character(std::string_view s, bool allow_tab = false);
 

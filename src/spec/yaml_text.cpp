@@ -16,14 +16,10 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
     if (!body.empty() && body.back() == '\r') body.remove_suffix(1);
     if (auto bad = grammar::first_bad_character(body, true)) {
       const auto col = bad->byte + 1; // columns count bytes, as yaml-cpp's do
-      std::string why = bad->why;
-      if (const auto at = why.find(" at character"); at != std::string::npos) {
-        why = why.substr(0, at) + why.substr(why.find(';', at));
-      } else if (const auto byte = why.find(" at byte"); byte != std::string::npos) {
-        why = why.substr(0, byte);
-      }
       diags.error({file, line, static_cast<int>(col)}, "bad-text",
-                  "the text " + why + " (the stack file must be UTF-8 text)");
+                  "the text " + bad->what +
+                      (bad->control ? "; control characters are not allowed" : "") +
+                      " (the stack file must be UTF-8 text)");
       return false;
     }
     ++line;
