@@ -88,7 +88,7 @@ void slim_rootfs(const fs::path& rootfs) {
 }
 
 Result<std::string> build_rootfs_and_import(const BootstrapOptions& o, const std::string& mirror,
-                                            const std::string& reference, engine::Engine& engine,
+                                            const std::string& reference, engine::Images& engine,
                                             Events& events) {
   std::string tmpl = (o.work_dir / "plinth-bootstrap-XXXXXX").string();
   if (::mkdtemp(tmpl.data()) == nullptr) {
@@ -140,7 +140,7 @@ std::string recorded_bootstrap_id(const std::string& reference) {
   return {};
 }
 
-Result<BootstrapReport> bootstrap_base(const BootstrapOptions& o, engine::Engine& engine,
+Result<BootstrapReport> bootstrap_base(const BootstrapOptions& o, engine::Images& engine,
                                        Events& events) {
   BootstrapReport report;
   report.reference = model::bootstrap_image_ref(o.distribution, o.suite);

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "app/events.hpp"
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 #include "util/result.hpp"
 
 #include <filesystem>
@@ -29,7 +29,7 @@ struct BootstrapReport {
   bool cached = false;
 };
 
-Result<BootstrapReport> bootstrap_base(const BootstrapOptions& options, engine::Engine& engine,
+Result<BootstrapReport> bootstrap_base(const BootstrapOptions& options, engine::Images& engine,
                                        Events& events);
 
 // The image ID recorded for `reference`, if any.

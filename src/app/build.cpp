@@ -20,7 +20,8 @@ namespace {
 struct Context {
   const LoadedStack& stack;
   const BuildOptions& opts;
-  engine::Engine& engine;
+  engine::Images& images;         // inspect, list, tag
+  engine::Containers& containers; // read back what was built
   Builder& builder;
   Events& events;
   std::vector<render::RenderedImage> rendered; // stack order
@@ -71,7 +72,7 @@ Result<std::string> base_parent_id(Context& c, const model::ResolvedImage& img) 
   if (!from.bootstrap) {
     return from.image_ref();
   }
-  auto found = c.engine.inspect_image(from.image_ref());
+  auto found = c.images.inspect_image(from.image_ref());
   if (!found) {
     return fail(std::move(found.error()));
   }
@@ -100,7 +101,7 @@ lock::LockedImage lock_entry(const Context& c, std::size_t k, const std::string&
 Result<void> verify_image(Context& c, std::size_t k, lock::LockedImage& l) {
   const auto& img = image_at(c, k);
   c.events.image_state(img.name(), ImageState::verifying, "reading back versions");
-  auto found = read_back(c.engine, l.image_id);
+  auto found = read_back(c.containers, l.image_id);
   if (!found) {
     return fail(std::move(found.error()));
   }
@@ -125,7 +126,7 @@ Result<void> verify_image(Context& c, std::size_t k, lock::LockedImage& l) {
 // An image carrying this build digest: the tagged one (verified earlier), else any.
 Result<std::optional<engine::ImageInfo>> find_existing(Context& c, const model::ResolvedImage& img,
                                                        const std::string& digest, bool& tagged) {
-  auto current = c.engine.inspect_image(img.reference());
+  auto current = c.images.inspect_image(img.reference());
   if (!current) {
     return fail(std::move(current.error()));
   }
@@ -140,7 +141,7 @@ Result<std::optional<engine::ImageInfo>> find_existing(Context& c, const model::
   engine::ImageFilter filter;
   filter.labels = {std::string(k_label_build_digest) + "=" + digest,
                    "io.plinth.image=" + img.name()};
-  auto list = c.engine.list_images(filter);
+  auto list = c.images.list_images(filter);
   if (!list) {
     return fail(std::move(list.error()));
   }
@@ -220,7 +221,7 @@ Result<BuiltImage> build_one(Context& c, std::size_t k, const std::string& paren
   if (!tagged) {
     c.events.image_state(img.name(), ImageState::tagging, img.reference());
     auto colon = img.reference().rfind(':');
-    PLINTH_TRY(c.engine.tag(out.locked.image_id, img.reference().substr(0, colon),
+    PLINTH_TRY(c.images.tag(out.locked.image_id, img.reference().substr(0, colon),
                             img.reference().substr(colon + 1)));
   }
   if (before != nullptr && before->build_digest == digest &&
@@ -348,7 +349,8 @@ std::string build_digest(std::string_view input_digest, std::string_view parent_
 }
 
 Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& options,
-                                engine::Engine& engine, Builder& builder, Events& events) {
+                                engine::Images& images, engine::Containers& containers,
+                                Builder& builder, Events& events) {
   if (!stack.ok()) {
     return fail(Errc::invalid_input, "the stack file has errors (run `plinth check`)");
   }
@@ -356,7 +358,7 @@ Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& op
   if (opts.lock_path.empty()) {
     opts.lock_path = stack.dir / "plinth.lock";
   }
-  Context c{stack, opts, engine, builder, events, {}, {}, {}, {}, {}, {}, {}};
+  Context c{stack, opts, images, containers, builder, events, {}, {}, {}, {}, {}, {}, {}};
   PLINTH_TRY(prepare(c));
   if (opts.locked) {
     PLINTH_TRY(check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved, c.selected));

@@ -7,7 +7,7 @@
 #include "app/builder.hpp"
 #include "app/events.hpp"
 #include "app/load_stack.hpp"
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 #include "lock/lock_file.hpp"
 #include "util/result.hpp"
 
@@ -44,7 +44,8 @@ struct BuildReport {
 };
 
 Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& options,
-                                engine::Engine& engine, Builder& builder, Events& events);
+                                engine::Images& images, engine::Containers& containers,
+                                Builder& builder, Events& events);
 
 // sha256 over the rendered input digest, the parent's image ID and the builder's name.
 std::string build_digest(std::string_view input_digest, std::string_view parent_id,

@@ -2,7 +2,7 @@
 #include "app/build.hpp"
 
 #include "compat/db.hpp"
-#include "engine/fake_engine.hpp"
+#include "engine_api/fake_engine.hpp"
 #include "util/files.hpp"
 
 #include <gtest/gtest.h>
@@ -40,7 +40,7 @@ struct BuildStack : ::testing::Test {
     opts.init_binary = dir / "plinth.yaml"; // any file stands in for the static binary
     auto loaded = load_stack(dir / "plinth.yaml", compat::Db::builtin());
     EXPECT_TRUE(loaded.ok());
-    return build_stack(loaded, opts, engine, *builder, events);
+    return build_stack(loaded, opts, engine, engine, *builder, events);
   }
 };
 

@@ -5,7 +5,7 @@
 
 #include "app/events.hpp"
 #include "engine/build_context.hpp"
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 #include "render/render.hpp"
 #include "util/result.hpp"
 
@@ -37,7 +37,7 @@ public:
 };
 
 // POST /build through the engine (classic builder; works with every daemon).
-std::unique_ptr<Builder> make_classic_builder(engine::Engine& engine);
+std::unique_ptr<Builder> make_classic_builder(engine::Images& engine);
 // `docker buildx build --load` (BuildKit: cache mounts); needs the docker CLI with buildx.
 std::unique_ptr<Builder> make_buildx_builder();
 // Whether `docker buildx version` works on this machine.

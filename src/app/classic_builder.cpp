@@ -16,13 +16,13 @@ constexpr std::size_t k_tail = 25;
 
 class ClassicBuilder final : public Builder {
 public:
-  explicit ClassicBuilder(engine::Engine& engine) : m_engine(engine) {}
+  explicit ClassicBuilder(engine::Images& engine) : m_engine(engine) {}
   std::string_view name() const override { return "classic"; }
   render::Flavour flavour() const override { return render::Flavour::classic; }
   Result<std::string> build(const BuildJob& job, Events& events) override;
 
 private:
-  engine::Engine& m_engine;
+  engine::Images& m_engine;
 };
 
 // Build output may carry terminal colour codes (pip's errors do): drop ESC [ ... letter.
@@ -117,7 +117,7 @@ Result<std::string> ClassicBuilder::build(const BuildJob& job, Events& events) {
 
 } // namespace
 
-std::unique_ptr<Builder> make_classic_builder(engine::Engine& engine) {
+std::unique_ptr<Builder> make_classic_builder(engine::Images& engine) {
   return std::make_unique<ClassicBuilder>(engine);
 }
 

@@ -40,7 +40,7 @@ std::string inspect_file_name(const std::string& reference) {
 }
 
 // --image: labels through the engine (or the testing inspect directory).
-void add_image(const DoctorOptions& options, const std::string& ref, engine::Engine* engine,
+void add_image(const DoctorOptions& options, const std::string& ref, engine::Images* engine,
                const compat::Db& db, DoctorRun& run, std::vector<doctor::Check>& problems) {
   if (options.inspect_dir) {
     auto text = read_file(*options.inspect_dir / inspect_file_name(ref));
@@ -103,10 +103,9 @@ DoctorRun run_doctor(const DoctorOptions& options, const compat::Db& db) {
   DoctorRun run;
   const auto host = host_view(options);
   run.facts = doctor::probe_host(host);
-  engine::Engine* engine = nullptr;
-  std::unique_ptr<engine::Engine> owner;
+  std::unique_ptr<engine::DockerEngine> engine;
   if (options.probe_engine) {
-    run.facts.engine = probe_engine(options, &engine, owner);
+    run.facts.engine = probe_engine(options, engine);
   }
   run.facts.disk = doctor::probe_disk(host, run.facts.engine);
 
@@ -115,7 +114,7 @@ DoctorRun run_doctor(const DoctorOptions& options, const compat::Db& db) {
     add_stack(*options.stack_file, db, run, problems);
   }
   for (const auto& ref : options.images) {
-    add_image(options, ref, engine, db, run, problems);
+    add_image(options, ref, engine.get(), db, run, problems);
   }
   for (const auto& cuda : options.cuda) {
     run.images.push_back(doctor::requirement_for_cuda(cuda));
@@ -137,7 +136,7 @@ DoctorRun run_doctor(const DoctorOptions& options, const compat::Db& db) {
   return run;
 }
 
-doctor::GuardResult gpu_guard_for(engine::Engine* engine, const model::Profile& profile,
+doctor::GuardResult gpu_guard_for(engine::System* engine, const model::Profile& profile,
                                   const std::vector<doctor::ImageRequirement>& images,
                                   const compat::Db& db, bool override_requested,
                                   std::string_view override_flag) {

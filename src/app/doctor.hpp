@@ -6,10 +6,11 @@
 
 #include "compat/db.hpp"
 #include "doctor/diagnose.hpp"
+#include "doctor/engine_capture.hpp"
 #include "doctor/facts.hpp"
 #include "doctor/guard.hpp"
 #include "doctor/requirements.hpp"
-#include "engine/engine.hpp"
+#include "engine/docker_engine.hpp"
 #include "model/stack.hpp"
 
 #include <filesystem>
@@ -44,19 +45,24 @@ DoctorRun run_doctor(const DoctorOptions& options, const compat::Db& db);
 
 // The engine section: reachability (classified: socket missing / permission denied / not
 // answering), /_ping, /version, /info. With a fixture root, the captured replies.
-doctor::EngineFacts probe_engine(const DoctorOptions& options, engine::Engine** connected,
-                                 std::unique_ptr<engine::Engine>& owner);
+// `connected` holds the client when the engine answered.
+doctor::EngineFacts probe_engine(const DoctorOptions& options,
+                                 std::unique_ptr<engine::DockerEngine>& connected);
 
 // The engine section from a connected client (reach ok).
-doctor::EngineFacts engine_facts(engine::Engine& engine);
+doctor::EngineFacts engine_facts(engine::System& engine);
+
+// A fixture root's captured replies, replayed through a scripted transport into the real
+// client: the same parsers as a live run.
+doctor::EngineFacts replay_engine_capture(const doctor::EngineCapture& capture);
 
 // What an image needs, from the engine's image inspect (labels and environment).
 Result<doctor::ImageRequirement>
-image_requirement(engine::Engine& engine, const std::string& reference, const compat::Db& db);
+image_requirement(engine::Images& engine, const std::string& reference, const compat::Db& db);
 
 // For `plinth up`: probe this host (and the engine, when given: its runtimes count as GPU
 // container support) and run the GPU guard for a profile.
-doctor::GuardResult gpu_guard_for(engine::Engine* engine, const model::Profile& profile,
+doctor::GuardResult gpu_guard_for(engine::System* engine, const model::Profile& profile,
                                   const std::vector<doctor::ImageRequirement>& images,
                                   const compat::Db& db, bool override_requested,
                                   std::string_view override_flag);

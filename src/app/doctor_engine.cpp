@@ -3,9 +3,10 @@
 #include "app/doctor.hpp"
 
 #include "doctor/engine_capture.hpp"
-#include "doctor/engine_parse.hpp"
+#include "doctor/engine_facts.hpp"
 #include "doctor/rooted_host.hpp"
-#include "engine/docker_host.hpp"
+#include "engine/docker_engine.hpp"
+#include "http/fake_transport.hpp"
 
 #include <cstdlib>
 #include <sys/stat.h>
@@ -49,43 +50,61 @@ std::string host_setting(const DoctorOptions& options) {
 
 } // namespace
 
-doctor::EngineFacts engine_facts(engine::Engine& e) {
+doctor::EngineFacts engine_facts(engine::System& e) {
   doctor::EngineFacts facts;
   facts.reach = EngineReach::ok;
   facts.endpoint = e.endpoint();
-  if (auto ping = e.ping()) {
-    facts.api_version = ping->api_version;
-    facts.builder_version = ping->builder_version;
-  }
   if (auto v = e.version()) {
-    facts.server_version = v->version;
-    facts.api_version = v->api_version.empty() ? facts.api_version : v->api_version;
-    facts.min_api_version = v->min_api_version;
-    facts.os = v->os;
-    facts.arch = v->arch;
-    facts.kernel_version = v->kernel_version;
+    doctor::apply_version(*v, facts);
+  }
+  if (auto ping = e.ping()) {
+    doctor::apply_ping(*ping, facts);
   }
   auto info = e.info();
   if (!info) {
     facts.error = info.error().describe();
     return facts;
   }
-  // The raw document carries what engine::Info does not (CDISpecDirs, Warnings, ...).
-  if (!info->raw.is_null()) {
-    if (auto ok = doctor::parse_engine_info(info->raw.dump(), facts); !ok) {
-      facts.error = ok.error().message;
-    }
+  doctor::apply_info(*info, facts);
+  return facts;
+}
+
+doctor::EngineFacts replay_engine_capture(const doctor::EngineCapture& capture) {
+  constexpr const char* k_captured_endpoint = "unix:///var/run/docker.sock";
+  if (capture.reach != EngineReach::ok) {
+    doctor::EngineFacts facts;
+    facts.reach = capture.reach;
+    facts.endpoint = k_captured_endpoint;
+    facts.error = capture.error;
+    return facts;
+  }
+  // The same requests a live run sends, answered from the capture (a missing file answers
+  // 404, as a daemon without that endpoint would).
+  auto transport = std::make_shared<http::FakeTransport>();
+  const auto answer = [&](const std::optional<std::string>& body) {
+    transport->push(body ? 200 : 404, body.value_or(R"({"message":"not captured"})"));
+  };
+  answer(capture.version_json);
+  http::Headers headers(capture.ping_headers.begin(), capture.ping_headers.end());
+  transport->push(200, "OK", std::move(headers));
+  answer(capture.info_json);
+  engine::DockerEngine client(transport, engine::parse_docker_host("").value(), "1.41");
+  auto facts = engine_facts(client);
+  facts.endpoint = k_captured_endpoint;
+  if (facts.error.empty()) {
+    facts.error = capture.error;
   }
   return facts;
 }
 
-doctor::EngineFacts probe_engine(const DoctorOptions& options, engine::Engine** connected,
-                                 std::unique_ptr<engine::Engine>& owner) {
-  *connected = nullptr;
+doctor::EngineFacts probe_engine(const DoctorOptions& options,
+                                 std::unique_ptr<engine::DockerEngine>& connected) {
+  connected.reset();
   if (options.root != "/" && std::filesystem::exists(options.root / doctor::k_capture_dir)) {
     // A fixture root: its captured replies, or no engine section at all.
     const auto host = doctor::RootedHost::fixture(options.root);
-    return doctor::load_engine_capture(host).value_or(doctor::EngineFacts{});
+    const auto capture = doctor::load_engine_capture(host);
+    return capture ? replay_engine_capture(*capture) : doctor::EngineFacts{};
   }
   doctor::EngineFacts facts;
   const auto setting = host_setting(options);
@@ -107,15 +126,14 @@ doctor::EngineFacts probe_engine(const DoctorOptions& options, engine::Engine** 
     facts.error = e.error().describe();
     return facts;
   }
-  owner = std::move(*e);
-  *connected = owner.get();
-  auto out = engine_facts(*owner);
+  connected = std::move(*e);
+  auto out = engine_facts(*connected);
   out.endpoint = facts.endpoint;
   return out;
 }
 
 Result<doctor::ImageRequirement>
-image_requirement(engine::Engine& engine, const std::string& reference, const compat::Db& db) {
+image_requirement(engine::Images& engine, const std::string& reference, const compat::Db& db) {
   auto inspected = engine.inspect_image(reference);
   if (!inspected) {
     return fail(std::move(inspected.error()));

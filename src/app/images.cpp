@@ -35,7 +35,7 @@ std::string_view image_status_name(ImageStatus s) {
   return "?";
 }
 
-Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine::Engine& engine) {
+Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine::Images& engine) {
   if (!stack.ok()) {
     return fail(Errc::invalid_input, "the stack file has errors (run `plinth check`)");
   }

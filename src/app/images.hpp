@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app/load_stack.hpp"
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 #include "util/result.hpp"
 
 #include <cstdint>
@@ -29,6 +29,6 @@ struct ImageRow {
   ImageStatus status = ImageStatus::missing;
 };
 
-Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine::Engine& engine);
+Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine::Images& engine);
 
 } // namespace plinth::app

@@ -66,7 +66,7 @@ Result<std::optional<registry::Credentials>> run_helper(const std::string& helpe
 struct Pusher {
   const LoadedStack& stack;
   const PushOptions& opts;
-  engine::Engine& engine;
+  engine::Images& engine;
   http::Transport& transport;
   Events& events;
   lock::LockFile lock;
@@ -178,7 +178,7 @@ Result<std::optional<registry::Credentials>> docker_config_credentials(const fs:
 }
 
 Result<std::vector<PushedImage>> push_stack(const LoadedStack& stack, const PushOptions& options,
-                                            engine::Engine& engine,
+                                            engine::Images& engine,
                                             http::Transport& registry_transport, Events& events) {
   const auto lock_path = options.lock_path.empty() ? stack.dir / "plinth.lock" : options.lock_path;
   auto text = read_file(lock_path);

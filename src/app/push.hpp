@@ -6,7 +6,7 @@
 
 #include "app/events.hpp"
 #include "app/load_stack.hpp"
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 #include "http/transport.hpp"
 #include "registry/credentials.hpp"
 #include "util/result.hpp"
@@ -34,7 +34,7 @@ struct PushedImage {
 };
 
 Result<std::vector<PushedImage>> push_stack(const LoadedStack& stack, const PushOptions& options,
-                                            engine::Engine& engine,
+                                            engine::Images& engine,
                                             http::Transport& registry_transport, Events& events);
 
 // Credentials for `host` from the Docker client configuration (helpers run as programs).

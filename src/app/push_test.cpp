@@ -3,7 +3,7 @@
 #include "app/push.hpp"
 
 #include "compat/db.hpp"
-#include "engine/fake_engine.hpp"
+#include "engine_api/fake_engine.hpp"
 #include "http/fake_transport.hpp"
 #include "util/files.hpp"
 #include "util/sha256.hpp"
@@ -39,7 +39,7 @@ struct PushFixture : ::testing::Test {
     auto builder = make_classic_builder(engine);
     BuildOptions o;
     o.init_binary = dir / "plinth.yaml";
-    ASSERT_TRUE(build_stack(*loaded, o, engine, *builder, events));
+    ASSERT_TRUE(build_stack(*loaded, o, engine, engine, *builder, events));
   }
   void TearDown() override { fs::remove_all(dir); }
 

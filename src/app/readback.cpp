@@ -128,7 +128,7 @@ Result<ReadBack> parse_readback(std::string_view json_text) {
   return r;
 }
 
-Result<ReadBack> read_back(engine::Engine& engine, const std::string& image_id) {
+Result<ReadBack> read_back(engine::Containers& engine, const std::string& image_id) {
   engine::ContainerSpec spec;
   spec.image = image_id;
   // Overriding the entrypoint (plinth-init in workstation images) also drops the image's CMD.

@@ -4,7 +4,7 @@
 // stack declares and the compatibility database resolved.
 #pragma once
 
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 #include "model/resolved.hpp"
 #include "util/result.hpp"
 
@@ -32,7 +32,7 @@ std::string readback_program();
 Result<ReadBack> parse_readback(std::string_view json_text);
 
 // Runs the program in a throwaway container (no network, labelled io.plinth.readback).
-Result<ReadBack> read_back(engine::Engine& engine, const std::string& image_id);
+Result<ReadBack> read_back(engine::Containers& engine, const std::string& image_id);
 
 // Every contradiction between the image and its declaration, as one sentence each.
 std::vector<std::string> verify(const model::ResolvedImage& image, const ReadBack& found);

@@ -8,7 +8,7 @@
 #include "app/events.hpp"
 #include "app/load_stack.hpp"
 #include "compat/db.hpp"
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 #include "util/result.hpp"
 #include "workstation/init_status.hpp"
 #include "workstation/plan.hpp"
@@ -87,8 +87,11 @@ struct UpReport {
   std::string guard_message;                     // the GPU guard's explanation when overridden
 };
 
+// The engine's runtimes feed the GPU guard, its image store says whether the image is built.
 Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& options,
-                                engine::Engine& engine, const compat::Db& db, Events& events);
+                                engine::System& system, engine::Images& images,
+                                engine::Containers& containers, const compat::Db& db,
+                                Events& events);
 
 struct DownReport {
   std::vector<std::string> removed; // container names
@@ -96,7 +99,7 @@ struct DownReport {
 // Stops (plinth-init's grace, bounded by the container's stop timeout) and removes the
 // workstation; with `all`, every workstation of the stack. Nothing there: an empty report.
 Result<DownReport> workstation_down(const WorkstationTarget& target, bool all,
-                                    engine::Engine& engine);
+                                    engine::Containers& engine);
 
 struct StatusReport {
   std::string container;
@@ -109,7 +112,7 @@ struct StatusReport {
   std::optional<workstation::InitStatus> init; // when running and plinth-init answered
   std::string init_error;                      // why init is missing
 };
-Result<StatusReport> workstation_status(const WorkstationTarget& target, engine::Engine& engine);
+Result<StatusReport> workstation_status(const WorkstationTarget& target, engine::Containers& engine);
 
 // `plinth ls`: the workstations of the stack (running ones; with `all`, stopped ones too).
 struct ListEntry {
@@ -122,7 +125,7 @@ struct ListEntry {
   std::vector<ServiceUrl> urls;
 };
 Result<std::vector<ListEntry>> workstation_list(const LoadedStack& loaded, bool all,
-                                                engine::Engine& engine);
+                                                engine::Containers& engine);
 
 // The URLs of a running workstation container, from the ports it publishes.
 std::vector<ServiceUrl> urls_of(const WorkstationTarget& target, const engine::ContainerInfo& c);
@@ -134,11 +137,11 @@ struct LogsOptions {
   std::string tail = "all";
 };
 Result<void> workstation_logs(const WorkstationTarget& target, const LogsOptions& options,
-                              engine::Engine& engine, const engine::OutputSink& sink);
+                              engine::Containers& engine, const engine::OutputSink& sink);
 
 // Runs a command as the workstation user in its working directory; returns its exit code.
 Result<std::int64_t> workstation_exec(const WorkstationTarget& target,
-                                      const std::vector<std::string>& cmd, engine::Engine& engine,
+                                      const std::vector<std::string>& cmd, engine::Containers& engine,
                                       const engine::OutputSink& sink);
 
 // Host side (workstation_host.cpp): secrets and state files.

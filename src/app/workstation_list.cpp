@@ -17,7 +17,7 @@ std::string label(const std::map<std::string, std::string>& labels, const char* 
 } // namespace
 
 Result<std::vector<ListEntry>> workstation_list(const LoadedStack& loaded, bool all,
-                                                engine::Engine& engine) {
+                                                engine::Containers& engine) {
   const auto stack_name = workstation_stack_name(loaded);
   engine::ContainerFilter f;
   f.labels = {std::string(workstation::k_label_workstation) + "=1",

@@ -48,7 +48,7 @@ void remove_state(std::string_view container) {
 }
 
 Result<engine::ContainerInfo> running_container(const WorkstationTarget& t,
-                                                engine::Engine& engine) {
+                                                engine::Containers& engine) {
   auto c = engine.inspect_container(t.container);
   if (!c) {
     return fail(std::move(c.error()));
@@ -65,7 +65,7 @@ Result<engine::ContainerInfo> running_container(const WorkstationTarget& t,
 
 } // namespace
 
-Result<DownReport> workstation_down(const WorkstationTarget& t, bool all, engine::Engine& engine) {
+Result<DownReport> workstation_down(const WorkstationTarget& t, bool all, engine::Containers& engine) {
   std::vector<std::string> names;
   if (all) {
     engine::ContainerFilter f;
@@ -100,7 +100,7 @@ Result<DownReport> workstation_down(const WorkstationTarget& t, bool all, engine
   return r;
 }
 
-Result<StatusReport> workstation_status(const WorkstationTarget& t, engine::Engine& engine) {
+Result<StatusReport> workstation_status(const WorkstationTarget& t, engine::Containers& engine) {
   StatusReport r;
   r.container = t.container;
   auto c = engine.inspect_container(t.container);
@@ -132,7 +132,7 @@ Result<StatusReport> workstation_status(const WorkstationTarget& t, engine::Engi
 }
 
 Result<void> workstation_logs(const WorkstationTarget& t, const LogsOptions& o,
-                              engine::Engine& engine, const engine::OutputSink& sink) {
+                              engine::Containers& engine, const engine::OutputSink& sink) {
   auto c = engine.inspect_container(t.container);
   if (!c) {
     return fail(std::move(c.error()));
@@ -157,7 +157,7 @@ Result<void> workstation_logs(const WorkstationTarget& t, const LogsOptions& o,
 }
 
 Result<std::int64_t> workstation_exec(const WorkstationTarget& t,
-                                      const std::vector<std::string>& cmd, engine::Engine& engine,
+                                      const std::vector<std::string>& cmd, engine::Containers& engine,
                                       const engine::OutputSink& sink) {
   auto c = running_container(t, engine);
   if (!c) {

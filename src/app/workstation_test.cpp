@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The workstation use cases over a scripted engine: create + wait for readiness, the
+// The workstation use cases over the fake engine: create + wait for readiness, the
 // idempotent re-run, the conflict, a failing service's log lines, down and logs filtering.
 #include "app/workstation.hpp"
+#include "engine_api/fake_engine.hpp"
 #include "workstation/names.hpp"
 
 #include <gtest/gtest.h>
@@ -16,120 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Only what the workstation needs; everything else refuses.
-class ScriptedEngine final : public engine::Engine {
-public:
-  std::string api_version() const override { return "1.41"; }
-  std::string endpoint() const override { return "scripted://"; }
-  Result<engine::Ping> ping() override { return no(); }
-  Result<engine::VersionInfo> version() override { return no(); }
-  Result<engine::Info> info() override { return no(); }
-  Result<engine::BuildResult> build(const engine::BuildRequest&,
-                                    const engine::StreamSink&) override {
-    return no();
-  }
-  Result<std::optional<engine::ImageInfo>> inspect_image(std::string_view ref) override {
-    if (!has_image || ref.empty()) {
-      return std::optional<engine::ImageInfo>{};
-    }
-    return std::optional<engine::ImageInfo>(engine::ImageInfo{});
-  }
-  Result<std::vector<engine::ImageSummary>> list_images(const engine::ImageFilter&) override {
-    return no();
-  }
-  Result<void> tag(std::string_view, std::string_view, std::string_view) override { return no(); }
-  Result<engine::PushResult> push(std::string_view, std::string_view, const engine::RegistryAuth&,
-                                  const engine::StreamSink&) override {
-    return no();
-  }
-  Result<std::string> import_image(const fs::path&, std::string_view, std::string_view,
-                                   const std::vector<std::string>&,
-                                   const engine::StreamSink&) override {
-    return no();
-  }
-  Result<void> remove_image(std::string_view, bool) override { return no(); }
-  Result<std::string> create_container(const engine::ContainerSpec& spec) override {
-    created.push_back(spec);
-    container = engine::ContainerInfo{};
-    container->id = "id-" + std::to_string(created.size());
-    container->name = spec.name;
-    container->image = spec.image;
-    container->status = "created";
-    container->labels = spec.labels;
-    container->ports = spec.host.ports;
-    return container->id;
-  }
-  Result<void> start_container(std::string_view) override {
-    if (!fail_start_with.empty()) {
-      return fail(Errc::internal, fail_start_with);
-    }
-    container->running = true;
-    container->status = "running";
-    return {};
-  }
-  Result<engine::WaitResult> wait_container(std::string_view) override { return no(); }
-  Result<engine::Logs> container_logs(std::string_view) override { return no(); }
-  Result<void> remove_container(std::string_view, bool) override {
-    removed.push_back(container->name);
-    container.reset();
-    return {};
-  }
-  Result<void> stop_container(std::string_view, int timeout_s) override {
-    stop_timeouts.push_back(timeout_s);
-    container->running = false;
-    container->status = "exited";
-    return {};
-  }
-  Result<std::optional<engine::ContainerInfo>> inspect_container(std::string_view name) override {
-    if (!container || (name != container->name && name != container->id)) {
-      return std::optional<engine::ContainerInfo>{};
-    }
-    return container;
-  }
-  Result<std::vector<engine::ContainerSummary>>
-  list_containers(const engine::ContainerFilter&) override {
-    std::vector<engine::ContainerSummary> out;
-    if (container) {
-      out.push_back({container->id, container->name, container->image, container->status, "",
-                     container->labels});
-    }
-    return out;
-  }
-  Result<engine::ExecResult> exec(std::string_view, const engine::ExecSpec& spec) override {
-    execs.push_back(spec.cmd);
-    engine::ExecResult r;
-    if (!statuses.empty()) {
-      r.out = statuses.front();
-      if (statuses.size() > 1) {
-        statuses.erase(statuses.begin());
-      }
-    }
-    if (spec.sink) {
-      spec.sink(1, r.out);
-    }
-    return r;
-  }
-  Result<void> stream_logs(std::string_view, const engine::LogOptions&,
-                           const engine::OutputSink& sink) override {
-    sink(1, logs.substr(0, 7)); // split mid-line on purpose
-    sink(1, logs.substr(7));
-    return {};
-  }
-
-  bool has_image = true;
-  std::string fail_start_with; // non-empty: start_container fails with this
-  std::optional<engine::ContainerInfo> container;
-  std::vector<engine::ContainerSpec> created;
-  std::vector<std::string> removed;
-  std::vector<int> stop_timeouts;
-  std::vector<std::vector<std::string>> execs;
-  std::vector<std::string> statuses; // successive plinth-init status --json answers
-  std::string logs;
-
-private:
-  static Unexpected no() { return fail(Errc::internal, "not scripted"); }
-};
-
 std::string status_json(const char* jupyter_state, bool ready) {
   return std::string(
              R"({"supervisor":{"pid":1,"phase":"running","rss_kb":1000,"uptime_ms":5},"services":[)") +
@@ -141,7 +28,7 @@ std::string status_json(const char* jupyter_state, bool ready) {
 struct WorkstationUseCases : ::testing::Test {
   fs::path dir;
   LoadedStack loaded;
-  ScriptedEngine engine;
+  engine::FakeEngine engine;
   NullEvents events;
   UpOptions options;
 
@@ -168,7 +55,10 @@ profiles:
     loaded = load_stack(dir / "plinth.yaml", compat::Db::builtin());
     options.workspace = (dir / "ws").string();
     options.wait_timeout_s = 5;
-    engine.statuses = {status_json("starting", false), status_json("ready", true)};
+    engine.exec_outputs = {status_json("starting", false), status_json("ready", true)};
+    if (loaded.ok()) {
+      engine.add_image(workstation_target(loaded, "")->image->reference());
+    }
   }
   ~WorkstationUseCases() override {
     std::error_code ec;
@@ -178,7 +68,7 @@ profiles:
 
 TEST_F(WorkstationUseCases, UpCreatesStartsAndWaitsForReadiness) {
   ASSERT_TRUE(loaded.ok());
-  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  auto r = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_TRUE(r) << r.error().describe();
   EXPECT_TRUE(r->created);
   EXPECT_EQ(r->container, "plinth-demo-ws");
@@ -198,13 +88,13 @@ TEST_F(WorkstationUseCases, UpCreatesStartsAndWaitsForReadiness) {
 TEST_F(WorkstationUseCases, RunsAsTheHostUserElseTheImageUserWhenRoot) {
   options.profile = "small";
   options.host = workstation::HostIdentity{4242, 4343, false};
-  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   EXPECT_EQ(engine.created.back().user, "4242:4343");
   EXPECT_EQ(engine.created.back().cmd.at(1), workstation::k_init_override_path);
   ASSERT_TRUE(workstation_down(*workstation_target(loaded, ""), false, engine));
 
   options.host = workstation::HostIdentity{0, 0, false};
-  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   EXPECT_EQ(engine.created.back().user, "1000:1000"); // never root
   EXPECT_TRUE(engine.created.back().cmd.empty());     // the image's own plinth-init config
 }
@@ -212,7 +102,7 @@ TEST_F(WorkstationUseCases, RunsAsTheHostUserElseTheImageUserWhenRoot) {
 TEST_F(WorkstationUseCases, AContainerThatCannotStartIsRemovedWithItsSecrets) {
   engine.fail_start_with = "OCI runtime create failed: error setting rlimit type 7: operation "
                            "not permitted";
-  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  auto r = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_FALSE(r);
   EXPECT_NE(
       r.error().message.find("a ulimit of profile 'small' is above what the engine may grant"),
@@ -221,7 +111,7 @@ TEST_F(WorkstationUseCases, AContainerThatCannotStartIsRemovedWithItsSecrets) {
   EXPECT_EQ(engine.created.size(), 1u);
   EXPECT_EQ(engine.created[0].host.ulimits.at(0).hard, 2000000000);
   EXPECT_EQ(engine.removed, std::vector<std::string>{"plinth-demo-ws"});
-  EXPECT_FALSE(engine.container);
+  EXPECT_FALSE(engine.has_container("plinth-demo-ws"));
   EXPECT_FALSE(fs::exists(secrets_path("plinth-demo-ws")));
 }
 
@@ -230,7 +120,7 @@ TEST_F(WorkstationUseCases, ListShowsTheStacksWorkstationsWithoutTheToken) {
   ASSERT_TRUE(none);
   EXPECT_TRUE(none->empty());
   options.profile = "small";
-  auto up = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  auto up = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_TRUE(up);
   auto list = workstation_list(loaded, false, engine);
   ASSERT_TRUE(list) << list.error().describe();
@@ -250,9 +140,9 @@ TEST_F(WorkstationUseCases, ListShowsTheStacksWorkstationsWithoutTheToken) {
 }
 
 TEST_F(WorkstationUseCases, UpAgainIsIdempotentAndOtherSettingsConflict) {
-  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   const auto token = read_secrets("plinth-demo-ws")->jupyter_token;
-  auto again = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  auto again = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_TRUE(again) << again.error().describe();
   EXPECT_FALSE(again->created);
   EXPECT_TRUE(again->was_running);
@@ -260,13 +150,13 @@ TEST_F(WorkstationUseCases, UpAgainIsIdempotentAndOtherSettingsConflict) {
   EXPECT_EQ(again->secrets.jupyter_token, token);
 
   options.overrides.memory = "2g";
-  auto other = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  auto other = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_FALSE(other);
   EXPECT_EQ(other.error().code, Errc::conflict);
   EXPECT_NE(other.error().message.find("--recreate"), std::string::npos);
 
   options.recreate = true;
-  auto recreated = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  auto recreated = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_TRUE(recreated) << recreated.error().describe();
   EXPECT_TRUE(recreated->created);
   EXPECT_EQ(engine.created.size(), 2u);
@@ -274,9 +164,9 @@ TEST_F(WorkstationUseCases, UpAgainIsIdempotentAndOtherSettingsConflict) {
 }
 
 TEST_F(WorkstationUseCases, FailedServiceShowsItsLastLines) {
-  engine.statuses = {status_json("failed", false)};
+  engine.exec_outputs = {status_json("failed", false)};
   engine.logs = "[jupyter] Traceback: boom\n[other] unrelated\n[plinth-init] jupyter FAILED\n";
-  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  auto r = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_FALSE(r);
   const auto& msg = r.error().message;
   EXPECT_NE(msg.find("failed: jupyter"), std::string::npos) << msg;
@@ -285,15 +175,15 @@ TEST_F(WorkstationUseCases, FailedServiceShowsItsLastLines) {
 }
 
 TEST_F(WorkstationUseCases, MissingImageSaysBuildFirst) {
-  engine.has_image = false;
-  auto r = workstation_up(loaded, options, engine, compat::Db::builtin(), events);
+  ASSERT_TRUE(engine.remove_image(workstation_target(loaded, "")->image->reference(), false));
+  auto r = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, Errc::not_found);
   EXPECT_NE(r.error().message.find("plinth build"), std::string::npos);
 }
 
 TEST_F(WorkstationUseCases, DownStopsWithTheGraceAndRemoves) {
-  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   auto t = workstation_target(loaded, "");
   ASSERT_TRUE(t);
   auto r = workstation_down(*t, false, engine);
@@ -307,19 +197,20 @@ TEST_F(WorkstationUseCases, DownStopsWithTheGraceAndRemoves) {
 }
 
 TEST_F(WorkstationUseCases, DownNeverTouchesUnlabelledContainers) {
-  engine.container = engine::ContainerInfo{};
-  engine.container->id = "x";
-  engine.container->name = "plinth-demo-ws"; // same name, but not a workstation
+  engine::ContainerInfo stranger;
+  stranger.id = "x";
+  stranger.name = "plinth-demo-ws"; // same name, but not a workstation
+  engine.add_container(stranger);
   auto t = workstation_target(loaded, "");
   ASSERT_TRUE(t);
   auto r = workstation_down(*t, false, engine);
   ASSERT_TRUE(r);
   EXPECT_TRUE(r->removed.empty());
-  EXPECT_TRUE(engine.container.has_value());
+  EXPECT_TRUE(engine.has_container("plinth-demo-ws"));
 }
 
 TEST_F(WorkstationUseCases, LogsOfOneService) {
-  ASSERT_TRUE(workstation_up(loaded, options, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   engine.logs = "[jupyter] one\n[other] x\n[jupyter] two\n";
   auto t = workstation_target(loaded, "");
   std::string out;

@@ -35,17 +35,17 @@ Result<std::string> workspace_dir(const UpOptions& o) {
   return dir.string();
 }
 
-Result<void> guard(const UpOptions& o, Prepared& p, engine::Engine& engine, const compat::Db& db,
-                   UpReport& report) {
+Result<void> guard(const UpOptions& o, Prepared& p, engine::System& system,
+                   engine::Images& images, const compat::Db& db, UpReport& report) {
   const auto& profile = p.input.profile;
   if (profile.gpus.empty() || profile.gpus == "none") {
     return {};
   }
   std::vector<doctor::ImageRequirement> reqs;
-  auto from_image = image_requirement(engine, p.target.image->reference(), db);
+  auto from_image = image_requirement(images, p.target.image->reference(), db);
   reqs.push_back(from_image ? *from_image : doctor::requirement_from_resolved(*p.target.image));
   const auto verdict =
-      gpu_guard_for(&engine, profile, reqs, db, o.ignore_driver_check, "--ignore-driver-check");
+      gpu_guard_for(&system, profile, reqs, db, o.ignore_driver_check, "--ignore-driver-check");
   if (!verdict.allowed) {
     return fail(Errc::unavailable, verdict.message);
   }
@@ -199,7 +199,7 @@ Error explain_start_failure(Error e, const model::Profile& profile) {
   return e;
 }
 
-Result<void> create_and_start(Prepared& p, const UpOptions& o, engine::Engine& engine,
+Result<void> create_and_start(Prepared& p, const UpOptions& o, engine::Containers& engine,
                               UpReport& r) {
   PLINTH_TRY(choose_ports(o, p.input));
   auto secrets = generate_secrets();
@@ -238,7 +238,8 @@ Result<void> create_and_start(Prepared& p, const UpOptions& o, engine::Engine& e
 }
 
 // An existing container: the same settings → reuse (start it if stopped); else conflict.
-Result<bool> reuse_existing(Prepared& p, const UpOptions& o, engine::Engine& engine, UpReport& r) {
+Result<bool> reuse_existing(Prepared& p, const UpOptions& o, engine::Containers& engine,
+                            UpReport& r) {
   auto existing = engine.inspect_container(p.target.container);
   if (!existing) {
     return fail(std::move(existing.error()));
@@ -287,7 +288,9 @@ Result<bool> reuse_existing(Prepared& p, const UpOptions& o, engine::Engine& eng
 } // namespace
 
 Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& o,
-                                engine::Engine& engine, const compat::Db& db, Events& events) {
+                                engine::System& system, engine::Images& images,
+                                engine::Containers& containers, const compat::Db& db,
+                                Events& events) {
   auto prepared = prepare(loaded, o);
   if (!prepared) {
     return fail(std::move(prepared.error()));
@@ -297,7 +300,7 @@ Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& o,
   r.container = p.target.container;
   r.image = p.target.image->reference();
   r.profile = p.input.profile.name;
-  auto image = engine.inspect_image(r.image);
+  auto image = images.inspect_image(r.image);
   if (!image) {
     return fail(std::move(image.error()));
   }
@@ -309,20 +312,20 @@ Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& o,
     events.message("note: " + p.input.user.note);
   }
   warn_if_workspace_not_writable(p.input, events);
-  PLINTH_TRY(guard(o, p, engine, db, r));
-  auto reused = reuse_existing(p, o, engine, r);
+  PLINTH_TRY(guard(o, p, system, images, db, r));
+  auto reused = reuse_existing(p, o, containers, r);
   if (!reused) {
     return fail(std::move(reused.error()));
   }
   if (!*reused) {
     events.message("creating " + r.container + " from " + r.image);
-    PLINTH_TRY(create_and_start(p, o, engine, r));
+    PLINTH_TRY(create_and_start(p, o, containers, r));
   }
   if (o.no_wait) {
     return r;
   }
   events.message("waiting for the services of " + r.container + " to be ready");
-  auto status = wait_until_ready(engine, r.id, r.container, o.wait_timeout_s);
+  auto status = wait_until_ready(containers, r.id, r.container, o.wait_timeout_s);
   if (!status) {
     return fail(std::move(status.error()));
   }

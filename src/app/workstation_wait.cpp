@@ -20,7 +20,7 @@ std::string join_lines(const std::vector<std::string>& lines, std::string_view i
 }
 
 // Last lines of the container's output: of each named service, else of everything.
-std::string log_tail(engine::Engine& engine, const std::string& id,
+std::string log_tail(engine::Containers& engine, const std::string& id,
                      const std::vector<std::string>& services) {
   std::string all;
   engine::LogOptions o;
@@ -49,7 +49,7 @@ std::string names(const std::vector<std::string>& v) {
 
 } // namespace
 
-Result<workstation::InitStatus> read_init_status(engine::Engine& engine,
+Result<workstation::InitStatus> read_init_status(engine::Containers& engine,
                                                  const std::string& container) {
   engine::ExecSpec spec;
   spec.cmd = workstation::init_status_command();
@@ -73,7 +73,7 @@ Result<workstation::InitStatus> read_init_status(engine::Engine& engine,
   return workstation::parse_init_status(r->out);
 }
 
-Result<workstation::InitStatus> wait_until_ready(engine::Engine& engine, const std::string& id,
+Result<workstation::InitStatus> wait_until_ready(engine::Containers& engine, const std::string& id,
                                                  const std::string& name, int timeout_s) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s);
   std::optional<workstation::ReadinessVerdict> last;

@@ -3,7 +3,7 @@
 
 namespace plinth::cli {
 
-std::unique_ptr<app::Builder> make_builder(const std::string& choice, engine::Engine& engine) {
+std::unique_ptr<app::Builder> make_builder(const std::string& choice, engine::Images& engine) {
   if (choice == "buildkit" || (choice == "auto" && app::buildx_available())) {
     return app::make_buildx_builder();
   }

@@ -10,6 +10,6 @@
 namespace plinth::cli {
 
 // auto: BuildKit through `docker buildx` when available, else the classic builder.
-std::unique_ptr<app::Builder> make_builder(const std::string& choice, engine::Engine& engine);
+std::unique_ptr<app::Builder> make_builder(const std::string& choice, engine::Images& engine);
 
 } // namespace plinth::cli

@@ -58,7 +58,7 @@ int run_build(BuildCliOptions& opts) {
   opts.build.verify = !opts.no_verify;
   opts.build.lock_path = opts.lock_file;
   TerminalEvents events(TerminalEvents::stderr_is_live() && !opts.verbose, opts.verbose);
-  auto report = app::build_stack(loaded, opts.build, *engine, *builder, events);
+  auto report = app::build_stack(loaded, opts.build, *engine, *engine, *builder, events);
   if (!report) {
     return report_error(report.error());
   }

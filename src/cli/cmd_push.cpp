@@ -77,7 +77,7 @@ void PushCliOptions::add_to(CLI::App& cmd) {
 }
 
 int run_push_after_build(const app::LoadedStack& stack, const PushCliOptions& opts,
-                         engine::Engine& engine, app::Events& events, bool json) {
+                         engine::Images& engine, app::Events& events, bool json) {
   app::PushOptions options;
   options.images = opts.images;
   options.credentials = flag_credentials(opts);

@@ -123,7 +123,7 @@ int run_up(UpCli& c) {
     return engine ? k_exit_usage : k_exit_unavailable;
   }
   TerminalEvents events(false, false);
-  auto r = app::workstation_up(t->loaded, c.up, *engine, *db, events);
+  auto r = app::workstation_up(t->loaded, c.up, *engine, *engine, *engine, *db, events);
   if (!r) {
     return report_error(r.error());
   }

@@ -8,7 +8,7 @@
 
 namespace plinth::cli {
 
-std::unique_ptr<engine::Engine> connect_engine(bool verbose_http) {
+std::unique_ptr<engine::DockerEngine> connect_engine(bool verbose_http) {
   engine::ConnectOptions options;
   if (verbose_http || std::getenv("PLINTH_HTTP_LOG") != nullptr) {
     options.log = [](std::string_view line) { std::cerr << "http: " << line << "\n"; };

@@ -5,7 +5,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/stack_options.hpp"
-#include "engine/engine.hpp"
+#include "engine/docker_engine.hpp"
 #include "util/error.hpp"
 
 #include <memory>
@@ -14,7 +14,7 @@
 namespace plinth::cli {
 
 // nullptr after printing why (engine not running, permission denied, API too old).
-std::unique_ptr<engine::Engine> connect_engine(bool verbose_http = false);
+std::unique_ptr<engine::DockerEngine> connect_engine(bool verbose_http = false);
 
 // Prints "plinth: error: …" to stderr and returns exit_code_for(error).
 int report_error(const Error& error);
@@ -23,7 +23,7 @@ int report_error(const Error& error);
 // with. nullopt after printing why, with `exit_code` set.
 struct StackOnEngine {
   app::LoadedStack loaded;
-  std::unique_ptr<engine::Engine> engine;
+  std::unique_ptr<engine::DockerEngine> engine;
 };
 std::optional<StackOnEngine> load_with_engine(const StackOptions& opts, int& exit_code);
 

@@ -4,7 +4,7 @@
 
 #include "app/events.hpp"
 #include "app/load_stack.hpp"
-#include "engine/engine.hpp"
+#include "engine_api/ports.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -24,6 +24,6 @@ struct PushCliOptions {
 };
 
 int run_push_after_build(const app::LoadedStack& stack, const PushCliOptions& opts,
-                         engine::Engine& engine, app::Events& events, bool json);
+                         engine::Images& engine, app::Events& events, bool json);
 
 } // namespace plinth::cli

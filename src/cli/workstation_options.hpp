@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/workstation.hpp"
+#include "engine/docker_engine.hpp"
 #include "cli/stack_options.hpp"
 
 #include <CLI/CLI.hpp>
@@ -35,7 +36,7 @@ std::optional<LoadedTarget> load_target(const WorkstationOptions& opts, int& exi
 // load_target, then the engine connected.
 struct TargetOnEngine {
   LoadedTarget loaded;
-  std::unique_ptr<engine::Engine> engine;
+  std::unique_ptr<engine::DockerEngine> engine;
   const app::WorkstationTarget& target() const { return loaded.target; }
 };
 std::optional<TargetOnEngine> load_target_with_engine(const WorkstationOptions& opts,

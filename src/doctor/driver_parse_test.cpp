@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "doctor/driver_parse.hpp"
-#include "doctor/engine_parse.hpp"
+#include "doctor/engine_capture.hpp"
+#include "doctor/engine_facts.hpp"
 #include "doctor/host_parse.hpp"
 
 #include <gtest/gtest.h>
@@ -193,15 +194,16 @@ TEST(HostParse, Cgroups) {
   EXPECT_EQ(v1.controllers.size(), 4U);
 }
 
-TEST(EngineParse, InfoVersionPing) {
+TEST(EngineFacts, FromTheClientsParsedInfoVersionPing) {
   EngineFacts e;
-  ASSERT_TRUE(
-      parse_engine_info(R"({"ServerVersion":"27.5.1","Driver":"overlay2","CgroupDriver":"systemd",
+  const auto info =
+      engine::parse_info(R"({"ServerVersion":"27.5.1","Driver":"overlay2","CgroupDriver":"systemd",
       "CgroupVersion":"2","DockerRootDir":"/srv/docker","Runtimes":{"runc":{"path":"runc"},
       "nvidia":{"path":"nvidia-container-runtime","status":{}}},"DefaultRuntime":"runc",
       "SecurityOptions":["name=seccomp,profile=builtin","name=rootless"],"CDISpecDirs":["/etc/cdi"],
-      "NCPU":8,"MemTotal":1024,"Warnings":null,"Unknown":{"nested":[1,2]}})",
-                        e));
+      "NCPU":8,"MemTotal":1024,"Warnings":null,"Unknown":{"nested":[1,2]}})");
+  ASSERT_TRUE(info);
+  apply_info(*info, e);
   EXPECT_EQ(e.server_version, "27.5.1");
   EXPECT_EQ(e.storage_driver, "overlay2");
   EXPECT_EQ(e.cgroup_version, "2");
@@ -211,14 +213,16 @@ TEST(EngineParse, InfoVersionPing) {
   EXPECT_TRUE(e.rootless);
   EXPECT_EQ(e.cdi_spec_dirs.size(), 1U);
   EXPECT_EQ(e.ncpu, 8);
-  ASSERT_TRUE(parse_engine_version(
-      R"({"Version":"27.5.1","ApiVersion":"1.47","MinAPIVersion":"1.24","Os":"linux"})", e));
+  const auto version = engine::parse_version(
+      R"({"Version":"27.5.1","ApiVersion":"1.47","MinAPIVersion":"1.24","Os":"linux"})");
+  ASSERT_TRUE(version);
+  apply_version(*version, e);
   EXPECT_EQ(e.api_version, "1.47");
   EXPECT_EQ(e.min_api_version, "1.24");
-  apply_ping_headers(parse_header_block("api-version: 1.47\nBuilder-Version: 2\n"), e);
+  apply_ping(engine::Ping{"1.47", "2", "linux", ""}, e);
   EXPECT_EQ(e.builder_version, "2");
-  EXPECT_FALSE(parse_engine_info("<html>", e));
-  EXPECT_FALSE(parse_engine_version("[]", e));
+  EXPECT_EQ(parse_header_block("api-version: 1.47\nBuilder-Version: 2\n").at("Builder-Version"), "2");
+  EXPECT_FALSE(engine::parse_info("<html>"));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // The probes against every fixture host (tests/doctor/fixtures/<scenario>/, a root prefix
 // standing in for /, with nvidia-smi outputs and engine replies captured).
 #include "doctor/engine_capture.hpp"
+#include "doctor/test_support.hpp"
 #include "doctor/probe.hpp"
 #include "doctor/rooted_host.hpp"
 
@@ -58,7 +59,7 @@ TEST(Probe, EveryFixtureHost) {
     SCOPED_TRACE(c.scenario);
     const auto host = RootedHost::fixture(fixture(c.scenario));
     auto facts = probe_host(host);
-    auto engine = load_engine_capture(host);
+    auto engine = testing::captured_engine(host);
     ASSERT_TRUE(engine.has_value());
     facts.engine = *engine;
     facts.disk = probe_disk(host, facts.engine);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "doctor/engine_capture.hpp"
+#include "doctor/engine_facts.hpp"
 #include "doctor/probe.hpp"
 #include "doctor/report.hpp"
 #include "doctor/requirements.hpp"
@@ -27,11 +28,44 @@ inline std::filesystem::path fixture(const std::string& scenario) {
   return source_dir() / "tests/doctor/fixtures" / scenario;
 }
 
+// The captured replies through the client's parsers (the app replays them through the
+// client itself; see app/doctor_engine.cpp).
+inline std::optional<EngineFacts> captured_engine(const HostView& host) {
+  const auto c = load_engine_capture(host);
+  if (!c) {
+    return std::nullopt;
+  }
+  EngineFacts e;
+  e.endpoint = "unix:///var/run/docker.sock";
+  e.reach = c->reach;
+  e.error = c->error;
+  if (c->version_json) {
+    if (auto v = engine::parse_version(*c->version_json)) {
+      apply_version(*v, e);
+    }
+  }
+  engine::Ping ping;
+  for (const auto& [name, value] : c->ping_headers) {
+    if (name == "Api-Version" || name == "api-version") {
+      ping.api_version = value;
+    } else if (name == "Builder-Version" || name == "builder-version") {
+      ping.builder_version = value;
+    }
+  }
+  apply_ping(ping, e);
+  if (c->info_json) {
+    if (auto i = engine::parse_info(*c->info_json)) {
+      apply_info(*i, e);
+    }
+  }
+  return e;
+}
+
 // probe + captured engine + disk, as `plinth doctor --root <fixture>` sees the host.
 inline HostFacts host_facts(const std::string& scenario) {
   const auto host = RootedHost::fixture(fixture(scenario));
   auto facts = probe_host(host);
-  if (auto engine = load_engine_capture(host)) {
+  if (auto engine = captured_engine(host)) {
     facts.engine = *engine;
   }
   facts.disk = probe_disk(host, facts.engine);

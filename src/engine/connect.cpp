@@ -2,7 +2,6 @@
 // engine::connect and the translation of low-level failures into advice.
 #include "engine/docker_engine.hpp"
 
-#include "engine/json.hpp"
 #include "http/curl_transport.hpp"
 #include "http/logging_transport.hpp"
 
@@ -89,7 +88,7 @@ Error engine_http_error(long status, std::string_view body, std::string_view wha
   return Error(code, text).with_context(std::string(what));
 }
 
-Result<std::unique_ptr<Engine>> connect(const ConnectOptions& options) {
+Result<std::unique_ptr<DockerEngine>> connect(const ConnectOptions& options) {
   std::string host = options.host;
   if (host.empty()) {
     if (const char* env = std::getenv("DOCKER_HOST"); env != nullptr) {
@@ -112,8 +111,7 @@ Result<std::unique_ptr<Engine>> connect(const ConnectOptions& options) {
     return fail(std::move(
         api.error().with_context("connecting to the Docker engine at " + endpoint->display)));
   }
-  return std::unique_ptr<Engine>(
-      std::make_unique<DockerEngine>(std::move(transport), *endpoint, *api));
+  return std::make_unique<DockerEngine>(std::move(transport), *endpoint, *api);
 }
 
 } // namespace plinth::engine

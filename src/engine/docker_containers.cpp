@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// DockerEngine: the container calls used to read back what an image contains.
+// DockerEngine, containers resource.
 #include "engine/docker_engine.hpp"
 
-#include "engine/json.hpp"
 #include "http/message.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace plinth::engine {
 
@@ -21,11 +18,7 @@ Result<std::string> DockerEngine::create_container(const ContainerSpec& spec) {
   if (!r) {
     return fail(std::move(r.error().with_context("creating a container from " + spec.image)));
   }
-  auto j = nlohmann::json::parse(r->body, nullptr, false);
-  if (j.is_discarded() || !j.contains("Id") || !j["Id"].is_string()) {
-    return fail(Errc::protocol, "the engine's container create answer has no Id");
-  }
-  return j["Id"].get<std::string>();
+  return parse_id_answer(r->body, "container create");
 }
 
 Result<void> DockerEngine::start_container(std::string_view id) {
@@ -59,7 +52,12 @@ Result<Logs> DockerEngine::container_logs(std::string_view id) {
   if (!r) {
     return fail(std::move(r.error()));
   }
-  return demux_logs(r->body);
+  Logs logs;
+  OutputDemuxer demux([&logs](int stream, std::string_view chunk) {
+    (stream == 2 ? logs.err : logs.out).append(chunk);
+  });
+  demux.feed(r->body);
+  return logs;
 }
 
 Result<void> DockerEngine::remove_container(std::string_view id, bool force) {
@@ -74,25 +72,62 @@ Result<void> DockerEngine::remove_container(std::string_view id, bool force) {
   return {};
 }
 
-Result<RunOutput> run_to_completion(Engine& engine, const ContainerSpec& spec) {
-  auto id = engine.create_container(spec);
-  if (!id) {
-    return fail(std::move(id.error()));
+Result<void> DockerEngine::stop_container(std::string_view id, int timeout_s) {
+  http::Request req;
+  req.method = "POST";
+  req.url = url("/containers/" + http::url_encode(id) + "/stop?t=" + std::to_string(timeout_s));
+  req.timeout_s = timeout_s + 60; // the engine answers after the container is gone
+  auto r = expect(std::move(req), {304});
+  if (!r) {
+    return fail(std::move(r.error().with_context("stopping container " + std::string(id))));
   }
-  auto result = [&]() -> Result<RunOutput> {
-    PLINTH_TRY(engine.start_container(*id));
-    auto waited = engine.wait_container(*id);
-    if (!waited) {
-      return fail(std::move(waited.error()));
-    }
-    auto logs = engine.container_logs(*id);
-    if (!logs) {
-      return fail(std::move(logs.error()));
-    }
-    return RunOutput{waited->status_code, std::move(logs->out), std::move(logs->err)};
-  }();
-  (void)engine.remove_container(*id, true);
-  return result;
+  return {};
+}
+
+Result<std::optional<ContainerInfo>> DockerEngine::inspect_container(std::string_view id_or_name) {
+  http::Request req;
+  req.url = url("/containers/" + http::url_encode(id_or_name) + "/json");
+  req.timeout_s = 60;
+  auto r = expect(std::move(req), {404});
+  if (!r) {
+    return fail(std::move(r.error()));
+  }
+  if (r->status == 404) {
+    return std::optional<ContainerInfo>{};
+  }
+  auto info = parse_container_inspect(r->body);
+  if (!info) {
+    return fail(std::move(info.error()));
+  }
+  return std::optional<ContainerInfo>(std::move(*info));
+}
+
+Result<std::vector<ContainerSummary>> DockerEngine::list_containers(const ContainerFilter& filter) {
+  http::Request req;
+  req.url = url("/containers/json?" + container_list_query(filter));
+  req.timeout_s = 60;
+  auto r = expect(std::move(req));
+  if (!r) {
+    return fail(std::move(r.error()));
+  }
+  return parse_container_list(r->body);
+}
+
+Result<void> DockerEngine::stream_logs(std::string_view id, const LogOptions& options,
+                                       const OutputSink& sink) {
+  OutputDemuxer demux(sink);
+  http::Request req;
+  req.url = url("/containers/" + http::url_encode(id) + "/logs?" + logs_query(options));
+  req.timeout_s = options.follow ? 0 : 120;
+  req.on_body = [&demux](std::string_view chunk) {
+    demux.feed(chunk);
+    return true;
+  };
+  auto r = expect(std::move(req));
+  if (!r) {
+    return fail(std::move(r.error().with_context("reading the logs of " + std::string(id))));
+  }
+  return {};
 }
 
 } // namespace plinth::engine

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
-// Engine over HTTP: every call is one request to dockerd (unix socket or TCP), prefixed
-// with the negotiated /vX.Y. Constructed by engine::connect, or over a FakeTransport in
-// tests.
+// The Docker engine over HTTP: the three ports of engine_api/ports.hpp, every call one
+// request to dockerd (unix socket or TCP) prefixed with the negotiated /vX.Y. Made by
+// engine::connect, or over an http::FakeTransport in tests. One file per API resource
+// (docker_system, docker_images, docker_containers, docker_exec) around one request helper
+// (docker_request).
 #pragma once
 
 #include "engine/docker_host.hpp"
-#include "engine/engine.hpp"
-#include "engine/stream.hpp"
+#include "engine_api/ports.hpp"
+#include "http/logging_transport.hpp"
 #include "http/transport.hpp"
 
 #include <memory>
 
 namespace plinth::engine {
 
-class DockerEngine final : public Engine {
+class DockerEngine final : public System, public Images, public Containers {
 public:
   DockerEngine(std::shared_ptr<http::Transport> transport, Endpoint endpoint,
                std::string api_version);
@@ -41,7 +43,6 @@ public:
   Result<WaitResult> wait_container(std::string_view id) override;
   Result<Logs> container_logs(std::string_view id) override;
   Result<void> remove_container(std::string_view id, bool force) override;
-  // Workstations: src/engine/docker_workstation.cpp.
   Result<void> stop_container(std::string_view id, int timeout_s) override;
   Result<std::optional<ContainerInfo>> inspect_container(std::string_view id_or_name) override;
   Result<std::vector<ContainerSummary>> list_containers(const ContainerFilter& filter) override;
@@ -71,5 +72,15 @@ private:
 Error explain_connect_failure(const Endpoint& endpoint, const Error& error);
 // Maps an HTTP error response of the engine to an Error with a fitting Errc.
 Error engine_http_error(long status, std::string_view body, std::string_view what);
+
+struct ConnectOptions {
+  std::string host; // empty: $DOCKER_HOST, else unix:///var/run/docker.sock
+  http::LogFn log;  // optional: every exchange, secrets redacted
+};
+
+// Pings the daemon and negotiates the API version. Errors say what to do: the engine is
+// not running (Errc::unavailable), the socket is not accessible (Errc::unauthorized), the
+// daemon's API is too old (Errc::unavailable).
+Result<std::unique_ptr<DockerEngine>> connect(const ConnectOptions& options = {});
 
 } // namespace plinth::engine

@@ -2,6 +2,8 @@
 // HTTP request and response values shared by every transport (curl, fakes, decorators).
 #pragma once
 
+#include "util/encoding.hpp"
+
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -42,12 +44,10 @@ struct Response {
 // Case-insensitive ASCII comparison for header names.
 bool iequals(std::string_view a, std::string_view b);
 
-// Percent-encodes everything but RFC 3986 unreserved characters.
-std::string url_encode(std::string_view s);
-
-// Standard base64 and the URL-safe alphabet (X-Registry-Auth), both padded.
-std::string base64_encode(std::string_view data);
-std::string base64url_encode(std::string_view data);
-std::optional<std::string> base64_decode(std::string_view data);
+// The encodings live in util/encoding.hpp; these names keep http callers short.
+using ::plinth::base64_decode;
+using ::plinth::base64_encode;
+using ::plinth::base64url_encode;
+using ::plinth::url_encode;
 
 } // namespace plinth::http

@@ -3,6 +3,8 @@
 // (see docs/init.md). Parsing is pure so it can be unit-tested without processes.
 #pragma once
 
+#include "init/contract.hpp"
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -57,7 +59,7 @@ struct GlobalConfig {
   Millis grace_period{8000};
   FailurePolicy on_service_failed = FailurePolicy::exit;
   StopExit stop_exit = StopExit::zero;
-  std::string control_socket = "/run/plinth-init.sock";
+  std::string control_socket = init_contract::k_socket;
   unsigned jitter_seed = 0; // 0 = seed from the clock
 };
 

@@ -53,6 +53,10 @@ bool Supervisor::open_control_socket() {
   if (path.empty() || path == "none") {
     return true;
   }
+  // The default socket sits in its own directory; make it when the image has none.
+  if (const auto slash = path.rfind('/'); slash != std::string::npos && slash > 0) {
+    ::mkdir(path.substr(0, slash).c_str(), 0755); // EEXIST is fine; bind reports the rest
+  }
   // Bound under a temporary name and renamed once listening, so a client that sees the
   // path can always connect.
   const std::string tmp = path + ".new";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // plinth-init: PID-1 supervisor for the dev-workstation container (docs/init.md).
 #include "init/config.hpp"
+#include "init/contract.hpp"
 #include "init/control.hpp"
 #include "init/log_sink.hpp"
 #include "init/signals.hpp"
@@ -16,9 +17,9 @@ using namespace plinth::init;
 
 namespace {
 
-constexpr const char* k_default_config = "/etc/plinth-init.conf";
-constexpr const char* k_default_dir = "/etc/plinth-init.d";
-constexpr const char* k_default_socket = "/run/plinth-init.sock";
+constexpr const char* k_default_config = plinth::init_contract::k_config;
+constexpr const char* k_default_dir = plinth::init_contract::k_config_dir;
+constexpr const char* k_default_socket = plinth::init_contract::k_socket;
 
 constexpr const char* k_usage =
     "usage: plinth-init [--config FILE] [--config-dir DIR]   run the supervisor\n"
@@ -26,7 +27,7 @@ constexpr const char* k_usage =
     "       plinth-init status [--json] [--socket PATH]\n"
     "       plinth-init restart|stop|start NAME [--socket PATH]\n"
     "defaults: --config /etc/plinth-init.conf --config-dir /etc/plinth-init.d\n"
-    "          --socket $PLINTH_INIT_SOCKET or /run/plinth-init.sock\n";
+    "          --socket $PLINTH_INIT_SOCKET or /run/plinth/init.sock\n";
 
 struct Args {
   std::string command = "run";
@@ -92,7 +93,7 @@ int load(const Args& a, Config& cfg) {
 int client(const Args& a) {
   std::string socket = a.socket;
   if (socket.empty()) {
-    const char* env = std::getenv("PLINTH_INIT_SOCKET");
+    const char* env = std::getenv(plinth::init_contract::k_socket_env);
     socket = env != nullptr ? env : k_default_socket;
   }
   if (a.command == "status") {
@@ -135,7 +136,7 @@ int main(int argc, char** argv) {
     write_all(STDOUT_FILENO, out);
     return 0;
   }
-  ::setenv("PLINTH_INIT_SOCKET", cfg.global.control_socket.c_str(), 1);
+  ::setenv(plinth::init_contract::k_socket_env, cfg.global.control_socket.c_str(), 1);
   Supervisor supervisor(std::move(cfg));
   return supervisor.run();
 }

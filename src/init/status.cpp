@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "init/status.hpp"
 
+#include "init/contract.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -21,19 +23,7 @@ std::string pad(std::string s, std::size_t width) {
 } // namespace
 
 std::string format_uptime(long long ms) {
-  if (ms < 0) {
-    return "-";
-  }
-  const long long s = ms / 1000;
-  char buf[32];
-  if (s < 60) {
-    std::snprintf(buf, sizeof buf, "%llds", s);
-  } else if (s < 3600) {
-    std::snprintf(buf, sizeof buf, "%lldm%02llds", s / 60, s % 60);
-  } else {
-    std::snprintf(buf, sizeof buf, "%lldh%02lldm", s / 3600, (s % 3600) / 60);
-  }
-  return buf;
+  return plinth::init_contract::format_uptime(ms);
 }
 
 std::string json_escape(std::string_view s) {

@@ -58,7 +58,7 @@ std::string init_config(const model::ResolvedImage& img) {
                     "grace_period = 8s\n"
                     "on_service_failed = stay\n"
                     "control_socket = " +
-                    std::string(k_init_socket) + "\n";
+                    std::string(init_contract::k_socket) + "\n";
   for (const auto& t : img.tools) {
     if (t.port == 0) continue;
     const auto s = service_for(t, img);

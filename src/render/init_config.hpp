@@ -3,6 +3,7 @@
 // service per tool (Jupyter, TensorBoard, code-server), running as the image's user.
 #pragma once
 
+#include "init/contract.hpp"
 #include "model/resolved.hpp"
 
 #include <string>
@@ -13,10 +14,7 @@ namespace plinth::render {
 inline constexpr const char* k_context_extras_dir = ".plinth";
 inline constexpr const char* k_init_binary = ".plinth/plinth-init";
 inline constexpr const char* k_init_config = ".plinth/plinth-init.conf";
-// plinth-init runs as the image's non-root user, so its control socket lives in a
-// directory that user owns (created in the base image; `plinth up` mounts a tmpfs there).
-inline constexpr const char* k_init_socket_dir = "/run/plinth";
-inline constexpr const char* k_init_socket = "/run/plinth/init.sock";
+// Where plinth-init, its configuration and its socket are inside the image: init/contract.hpp.
 
 // Empty when the image has no tools. Throws Unrenderable (escape.hpp) for a working
 // directory with a control character or invalid UTF-8. Secrets never appear here: Jupyter reads

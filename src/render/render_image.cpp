@@ -167,11 +167,11 @@ void configuration(DockerfileWriter& w, const model::ResolvedImage& img) {
     const auto owner =
         "-o " + std::to_string(img.user->uid) + " -g " + std::to_string(img.user->gid);
     w.run({}, "install -d " + owner + " " + shell_word(img.workdir) + " && install -d -m 0700 " +
-                  owner + " " + k_init_socket_dir);
+                  owner + " " + init_contract::k_socket_dir);
   }
   std::vector<EnvVar> env;
   if (spec.tier == model::Tier::base) {
-    env.push_back({"PLINTH_INIT_SOCKET", k_init_socket, false}); // for `plinth-init status`
+    env.push_back({init_contract::k_socket_env, init_contract::k_socket, false}); // for `plinth-init status`
   }
   if (spec.tier == model::Tier::base && img.variant == "gpu") {
     env.push_back({"NVIDIA_VISIBLE_DEVICES", "all", false});
@@ -211,10 +211,10 @@ void supervisor(DockerfileWriter& w, const model::ResolvedImage& img, bool with_
   if (!binary && !with_config) return;
   w.blank();
   w.comment("6. Supervisor (plinth-init, PID 1)");
-  if (binary) w.copy({}, k_init_binary, "/usr/local/bin/plinth-init");
+  if (binary) w.copy({}, k_init_binary, init_contract::k_binary);
   if (with_config) {
-    w.copy({}, k_init_config, "/etc/plinth-init.conf");
-    w.exec(dockerfile::Keyword::entrypoint, {"/usr/local/bin/plinth-init"});
+    w.copy({}, k_init_config, init_contract::k_config);
+    w.exec(dockerfile::Keyword::entrypoint, {init_contract::k_binary});
   }
 }
 

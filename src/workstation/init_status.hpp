@@ -3,7 +3,7 @@
 // means for `plinth up`: everything ready, still starting, or a service failed. Pure.
 #pragma once
 
-#include "render/init_config.hpp"
+#include "init/contract.hpp"
 #include "util/result.hpp"
 
 #include <cstdint>
@@ -16,8 +16,8 @@ namespace plinth::workstation {
 
 // The command `plinth up/status` run with exec inside the container.
 inline const std::vector<std::string>& init_status_command() {
-  static const std::vector<std::string> k_cmd = {"/usr/local/bin/plinth-init", "status", "--json",
-                                                 "--socket", render::k_init_socket};
+  static const std::vector<std::string> k_cmd = {init_contract::k_binary, "status", "--json",
+                                                 "--socket", init_contract::k_socket};
   return k_cmd;
 }
 
@@ -54,7 +54,7 @@ struct ReadinessVerdict {
 // service is failed, or the supervisor is stopping.
 ReadinessVerdict readiness(const InitStatus& status);
 
-// "3m12s", "45s", "1h02m" for an uptime; "-" when unknown.
+// init_contract::format_uptime; "-" when unknown.
 std::string format_uptime(std::optional<std::int64_t> uptime_ms);
 
 } // namespace plinth::workstation

@@ -5,9 +5,9 @@
 // prints. Pure: the app layer gathers the facts and generates the secrets.
 #pragma once
 
-#include "engine/types.hpp"
+#include "engine_api/containers.hpp"
+#include "init/contract.hpp"
 #include "model/resolved.hpp"
-#include "render/init_config.hpp"
 #include "util/result.hpp"
 #include "workstation/user.hpp"
 
@@ -22,13 +22,13 @@ namespace plinth::workstation {
 inline constexpr const char* k_env_jupyter_token = "JUPYTER_TOKEN";
 inline constexpr const char* k_env_code_server_password = "PASSWORD";
 // plinth-init's entrypoint arguments when the services must run as another user.
-inline constexpr const char* k_init_override_path = "/etc/plinth-init.workstation.conf";
-inline constexpr const char* k_init_config_dir = "/etc/plinth-init.d";
+inline constexpr const char* k_init_override_path = init_contract::k_override_config;
+inline constexpr const char* k_init_config_dir = init_contract::k_config_dir;
 // HOME for a user the image does not know (a private tmpfs).
 inline constexpr const char* k_foreign_home = "/home/plinth";
-// A private tmpfs owned by the user for plinth-init's control socket (render's
-// k_init_socket_dir), so any uid the workstation runs as can create it.
-inline constexpr const char* k_run_dir = render::k_init_socket_dir;
+// A private tmpfs owned by the user for plinth-init's control socket, so any uid the
+// workstation runs as can create it.
+inline constexpr const char* k_run_dir = init_contract::k_socket_dir;
 inline constexpr int k_default_stop_timeout_s = 10; // plinth-init's 8 s grace + margin
 
 struct Secrets {

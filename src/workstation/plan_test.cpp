@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The container plan: every profile field lands in its HostConfig field, ports stay on
 // loopback, the user mapping, and secrets only ever in Env.
-#include "engine/json.hpp"
+#include "engine_api/containers.hpp"
 #include "workstation/names.hpp"
 #include "workstation/plan.hpp"
 #include "workstation/resources.hpp"

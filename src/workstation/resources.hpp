@@ -3,7 +3,7 @@
 // Pure.
 #pragma once
 
-#include "engine/types.hpp"
+#include "engine_api/containers.hpp"
 #include "model/stack.hpp"
 #include "util/result.hpp"
 

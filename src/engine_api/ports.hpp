@@ -1,34 +1,40 @@
 // SPDX-License-Identifier: Apache-2.0
-// The Docker Engine API, narrowed to what Plinth uses. DockerEngine talks to dockerd over
-// its unix socket or TCP (DOCKER_HOST); tests use engine::FakeEngine. The API version is
-// negotiated from GET /_ping (never fixed), see docs/build.md.
+// The Docker engine as the use cases see it: three narrow ports, one per API resource
+// group, so each use case names only what it calls. engine::DockerEngine (src/engine)
+// implements them over HTTP; engine::FakeEngine (fake_engine.hpp) in memory for tests.
 #pragma once
 
-#include "engine/types.hpp"
-#include "http/logging_transport.hpp"
+#include "engine_api/containers.hpp"
+#include "engine_api/exec.hpp"
+#include "engine_api/images.hpp"
+#include "engine_api/stream.hpp"
+#include "engine_api/system.hpp"
 #include "util/result.hpp"
 
 #include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plinth::engine {
 
-class Engine {
+// GET /_ping, /version, /info: who the daemon is and what it can do.
+class System {
 public:
-  virtual ~Engine() = default;
-
+  virtual ~System() = default;
   // The API version requests use ("1.41"), negotiated at connect().
   virtual std::string api_version() const = 0;
   // Where the daemon is: "unix:///var/run/docker.sock".
   virtual std::string endpoint() const = 0;
-
   virtual Result<Ping> ping() = 0;
   virtual Result<VersionInfo> version() = 0;
   virtual Result<Info> info() = 0;
+};
 
+class Images {
+public:
+  virtual ~Images() = default;
   // Classic builder (POST /build). A failed build answers HTTP 200 with the error in the
   // stream: it is returned as an Error whose message is the stream's errorDetail.
   virtual Result<BuildResult> build(const BuildRequest& request, const StreamSink& sink) = 0;
@@ -45,45 +51,36 @@ public:
                                            const std::vector<std::string>& changes,
                                            const StreamSink& sink) = 0;
   virtual Result<void> remove_image(std::string_view reference, bool force) = 0;
+};
 
-  // Containers, used to read back what an image really contains.
-  virtual Result<std::string> create_container(const ContainerSpec& spec) = 0; // returns the id
+class Containers {
+public:
+  virtual ~Containers() = default;
+  virtual Result<std::string> create_container(const ContainerSpec& spec) = 0; // the id
   virtual Result<void> start_container(std::string_view id) = 0;
   virtual Result<WaitResult> wait_container(std::string_view id) = 0;
+  // The whole output of a stopped container, demultiplexed.
   virtual Result<Logs> container_logs(std::string_view id) = 0;
   virtual Result<void> remove_container(std::string_view id, bool force) = 0;
-
-  // Workstations (plinth up/down/status/logs/exec), src/engine/docker_workstation.cpp.
-  // The defaults fail with Errc::internal, so test doubles implement only what they need.
   // POST /containers/{id}/stop?t=: SIGTERM (the image's StopSignal), SIGKILL after timeout_s.
-  virtual Result<void> stop_container(std::string_view id, int timeout_s);
+  virtual Result<void> stop_container(std::string_view id, int timeout_s) = 0;
   // nullopt when no such container.
-  virtual Result<std::optional<ContainerInfo>> inspect_container(std::string_view id_or_name);
-  virtual Result<std::vector<ContainerSummary>> list_containers(const ContainerFilter& filter);
+  virtual Result<std::optional<ContainerInfo>> inspect_container(std::string_view id_or_name) = 0;
+  virtual Result<std::vector<ContainerSummary>> list_containers(const ContainerFilter& filter) = 0;
   // Runs a command in a running container (exec create + start + inspect), without a TTY.
-  virtual Result<ExecResult> exec(std::string_view id, const ExecSpec& spec);
+  virtual Result<ExecResult> exec(std::string_view id, const ExecSpec& spec) = 0;
   // Container output (demultiplexed) into `sink`; with options.follow it returns when the
   // container stops.
   virtual Result<void> stream_logs(std::string_view id, const LogOptions& options,
-                                   const OutputSink& sink);
+                                   const OutputSink& sink) = 0;
 };
 
-struct ConnectOptions {
-  std::string host; // empty: $DOCKER_HOST, else unix:///var/run/docker.sock
-  http::LogFn log;  // optional: every exchange, secrets redacted
-};
-
-// Pings the daemon and negotiates the API version. Errors say what to do: the engine is
-// not running (Errc::unavailable), the socket is not accessible (Errc::unauthorized), the
-// daemon's API is too old (Errc::unavailable).
-Result<std::unique_ptr<Engine>> connect(const ConnectOptions& options = {});
-
-// Create, start, wait for and remove a container; returns its exit code and output.
+// Create, start, wait for and remove a container; its exit code and output.
 struct RunOutput {
   std::int64_t exit_code = 0;
   std::string out;
   std::string err;
 };
-Result<RunOutput> run_to_completion(Engine& engine, const ContainerSpec& spec);
+Result<RunOutput> run_to_completion(Containers& containers, const ContainerSpec& spec);
 
 } // namespace plinth::engine

@@ -1,36 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "engine/workstation_json.hpp"
+#include "engine_api/containers.hpp"
 
-#include "http/message.hpp"
+#include "util/encoding.hpp"
+#include "util/json_fields.hpp"
 
-#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
 
 namespace plinth::engine {
 namespace {
 
+namespace jf = json_fields;
 using nlohmann::json;
-
-std::string str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::map<std::string, std::string> labels_of(const json& j) {
-  std::map<std::string, std::string> out;
-  auto it = j.find("Labels");
-  if (it == j.end() || !it->is_object()) {
-    return out;
-  }
-  for (const auto& [k, v] : it->items()) {
-    if (v.is_string()) {
-      out[k] = v.get<std::string>();
-    }
-  }
-  return out;
-}
 
 std::string port_key(const PortBinding& p) {
   return std::to_string(p.container_port) + "/" + p.protocol;
+}
+
+std::string without_slash(std::string name) {
+  if (!name.empty() && name.front() == '/') {
+    name.erase(0, 1);
+  }
+  return name;
 }
 
 json device_request_json(const DeviceRequest& d) {
@@ -119,8 +111,8 @@ std::vector<PortBinding> published_ports(const json& j) {
       PortBinding p;
       p.container_port = container_port;
       p.protocol = proto;
-      p.host_ip = str(b, "HostIp");
-      p.host_port = std::atoi(str(b, "HostPort").c_str());
+      p.host_ip = jf::string(b, "HostIp");
+      p.host_port = std::atoi(jf::string(b, "HostPort").c_str());
       out.push_back(std::move(p));
     }
   }
@@ -129,23 +121,53 @@ std::vector<PortBinding> published_ports(const json& j) {
 
 } // namespace
 
-void add_workstation_settings(const ContainerSpec& s, json& body) {
+std::string create_container_body(const ContainerSpec& s) {
+  json j = json::object();
+  j["Image"] = s.image;
+  if (!s.cmd.empty()) {
+    j["Cmd"] = s.cmd;
+  }
+  if (!s.entrypoint.empty()) {
+    j["Entrypoint"] = s.entrypoint;
+  }
+  if (!s.user.empty()) {
+    j["User"] = s.user;
+  }
+  if (!s.env.empty()) {
+    j["Env"] = s.env;
+  }
+  j["Labels"] = s.labels;
+  j["Tty"] = false;
+  j["AttachStdout"] = true;
+  j["AttachStderr"] = true;
   if (!s.working_dir.empty()) {
-    body["WorkingDir"] = s.working_dir;
+    j["WorkingDir"] = s.working_dir;
   }
   if (s.stop_timeout.has_value()) {
-    body["StopTimeout"] = *s.stop_timeout;
+    j["StopTimeout"] = *s.stop_timeout;
   }
   if (!s.hostname.empty()) {
-    body["Hostname"] = s.hostname;
+    j["Hostname"] = s.hostname;
   }
-  if (!body.contains("HostConfig") || !body["HostConfig"].is_object()) {
-    body["HostConfig"] = json::object();
+  auto& hc = j["HostConfig"] = json::object();
+  if (!s.network_mode.empty()) {
+    hc["NetworkMode"] = s.network_mode;
   }
-  auto& hc = body["HostConfig"];
   add_resources(s.host, hc);
-  add_ports(s.host, body, hc);
+  add_ports(s.host, j, hc);
   add_isolation(s.host, hc);
+  return j.dump();
+}
+
+Result<WaitResult> parse_wait(std::string_view body) {
+  auto j = jf::parse(body, "container wait");
+  PLINTH_TRY(j);
+  WaitResult w;
+  w.status_code = jf::integer(*j, "StatusCode");
+  if (auto it = j->find("Error"); it != j->end() && it->is_object()) {
+    w.error = jf::string(*it, "Message");
+  }
+  return w;
 }
 
 Result<ContainerInfo> parse_container_inspect(std::string_view body) {
@@ -154,24 +176,20 @@ Result<ContainerInfo> parse_container_inspect(std::string_view body) {
     return fail(Errc::protocol, "the engine sent invalid JSON for container inspect");
   }
   ContainerInfo c;
-  c.id = str(j, "Id");
-  c.name = str(j, "Name");
-  if (!c.name.empty() && c.name.front() == '/') {
-    c.name.erase(0, 1);
-  }
-  c.image_id = str(j, "Image");
+  c.id = jf::string(j, "Id");
+  c.name = without_slash(jf::string(j, "Name"));
+  c.image_id = jf::string(j, "Image");
   if (auto cfg = j.find("Config"); cfg != j.end() && cfg->is_object()) {
-    c.image = str(*cfg, "Image");
-    c.labels = labels_of(*cfg);
+    c.image = jf::string(*cfg, "Image");
+    c.labels = jf::string_map(*cfg, "Labels");
   }
   if (auto st = j.find("State"); st != j.end() && st->is_object()) {
-    c.status = str(*st, "Status");
-    c.running = st->value("Running", false);
-    c.exit_code = st->value("ExitCode", std::int64_t{0});
-    c.started_at = str(*st, "StartedAt");
+    c.status = jf::string(*st, "Status");
+    c.running = jf::boolean(*st, "Running");
+    c.exit_code = jf::integer(*st, "ExitCode");
+    c.started_at = jf::string(*st, "StartedAt");
   }
   c.ports = published_ports(j);
-  c.raw = std::move(j);
   return c;
 }
 
@@ -183,18 +201,14 @@ Result<std::vector<ContainerSummary>> parse_container_list(std::string_view body
   std::vector<ContainerSummary> out;
   for (const auto& e : j) {
     ContainerSummary s;
-    s.id = str(e, "Id");
-    if (auto names = e.find("Names");
-        names != e.end() && names->is_array() && !names->empty() && (*names)[0].is_string()) {
-      s.name = (*names)[0].get<std::string>();
-      if (!s.name.empty() && s.name.front() == '/') {
-        s.name.erase(0, 1);
-      }
+    s.id = jf::string(e, "Id");
+    if (const auto names = jf::strings(e, "Names"); !names.empty()) {
+      s.name = without_slash(names.front());
     }
-    s.image = str(e, "Image");
-    s.state = str(e, "State");
-    s.status = str(e, "Status");
-    s.labels = labels_of(e);
+    s.image = jf::string(e, "Image");
+    s.state = jf::string(e, "State");
+    s.status = jf::string(e, "Status");
+    s.labels = jf::string_map(e, "Labels");
     out.push_back(std::move(s));
   }
   return out;
@@ -208,36 +222,7 @@ std::string container_list_query(const ContainerFilter& f) {
   for (const auto& n : f.names) {
     filters["name"][n] = true;
   }
-  return std::string(f.all ? "all=1&" : "") + "filters=" + http::url_encode(filters.dump());
-}
-
-std::string exec_create_body(const ExecSpec& s) {
-  json j = {{"Cmd", s.cmd},
-            {"AttachStdin", false},
-            {"AttachStdout", true},
-            {"AttachStderr", true},
-            {"Tty", false}};
-  if (!s.user.empty()) {
-    j["User"] = s.user;
-  }
-  if (!s.env.empty()) {
-    j["Env"] = s.env;
-  }
-  if (!s.working_dir.empty()) {
-    j["WorkingDir"] = s.working_dir;
-  }
-  return j.dump();
-}
-
-Result<std::optional<std::int64_t>> parse_exec_inspect(std::string_view body) {
-  auto j = json::parse(body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    return fail(Errc::protocol, "the engine sent invalid JSON for exec inspect");
-  }
-  if (j.value("Running", false) || !j.contains("ExitCode") || !j["ExitCode"].is_number()) {
-    return std::optional<std::int64_t>{};
-  }
-  return std::optional<std::int64_t>(j["ExitCode"].get<std::int64_t>());
+  return std::string(f.all ? "all=1&" : "") + "filters=" + url_encode(filters.dump());
 }
 
 std::string logs_query(const LogOptions& o) {
@@ -247,36 +232,9 @@ std::string logs_query(const LogOptions& o) {
     q += "&follow=1";
   }
   if (!o.tail.empty() && o.tail != "all") {
-    q += "&tail=" + http::url_encode(o.tail);
+    q += "&tail=" + url_encode(o.tail);
   }
   return q;
-}
-
-void OutputDemuxer::feed(std::string_view chunk) {
-  while (!chunk.empty()) {
-    if (m_left == 0) {
-      const auto need = 8 - m_header.size();
-      const auto n = std::min(need, chunk.size());
-      m_header.append(chunk.substr(0, n));
-      chunk.remove_prefix(n);
-      if (m_header.size() < 8) {
-        return;
-      }
-      const auto b = [&](int i) {
-        return static_cast<std::uint32_t>(static_cast<unsigned char>(m_header[i]));
-      };
-      m_stream = b(0) == 2 ? 2 : 1;
-      m_left = (b(4) << 24) | (b(5) << 16) | (b(6) << 8) | b(7);
-      m_header.clear();
-      continue;
-    }
-    const auto n = std::min<std::size_t>(m_left, chunk.size());
-    if (m_sink) {
-      m_sink(m_stream, chunk.substr(0, n));
-    }
-    m_left -= static_cast<std::uint32_t>(n);
-    chunk.remove_prefix(n);
-  }
 }
 
 } // namespace plinth::engine

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// JSON mapping of the workstation fields: HostConfig, inspect/list answers, exec, logs.
-#include "engine/json.hpp"
-#include "engine/workstation_json.hpp"
+// JSON mapping of the containers and exec resources: HostConfig, inspect/list answers,
+// exec, logs, and the output demultiplexer.
+#include "engine_api/containers.hpp"
+#include "engine_api/exec.hpp"
+#include "engine_api/stream.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -11,7 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-TEST(WorkstationJson, EmptySettingsKeepTheOldBody) {
+TEST(ContainersJson, EmptySettingsKeepTheOldBody) {
   ContainerSpec s;
   s.image = "busybox";
   s.cmd = {"true"};
@@ -23,7 +25,7 @@ TEST(WorkstationJson, EmptySettingsKeepTheOldBody) {
   }
 }
 
-TEST(WorkstationJson, MapsEveryHostField) {
+TEST(ContainersJson, MapsEveryHostField) {
   ContainerSpec s;
   s.image = "img";
   s.working_dir = "/workspace";
@@ -81,7 +83,7 @@ TEST(WorkstationJson, MapsEveryHostField) {
   EXPECT_EQ(hc["Ulimits"], json::parse(R"([{"Name":"nofile","Soft":1024,"Hard":2048}])"));
 }
 
-TEST(WorkstationJson, ParsesContainerInspect) {
+TEST(ContainersJson, ParsesContainerInspect) {
   const auto body = R"J({"Id":"abc","Name":"/plinth-demo-project","Image":"sha256:1",
     "State":{"Status":"running","Running":true,"ExitCode":0,"StartedAt":"2026-11-25T23:00:00Z"},
     "Config":{"Image":"reg/project:v1","Labels":{"io.plinth.workstation":"1"}},
@@ -100,11 +102,10 @@ TEST(WorkstationJson, ParsesContainerInspect) {
   EXPECT_EQ(c->ports[0].container_port, 8888);
   EXPECT_EQ(c->ports[0].host_port, 18888);
   EXPECT_EQ(c->ports[0].host_ip, "127.0.0.1");
-  EXPECT_EQ(c->raw["HostConfig"]["Memory"], 1024);
   EXPECT_FALSE(parse_container_inspect("[]"));
 }
 
-TEST(WorkstationJson, ParsesContainerListAndQuery) {
+TEST(ContainersJson, ParsesContainerListAndQuery) {
   auto l = parse_container_list(
       R"([{"Id":"a","Names":["/plinth-x"],"Image":"i","State":"running","Status":"Up 2 minutes","Labels":{"k":"v"}}])");
   ASSERT_TRUE(l);
@@ -118,7 +119,7 @@ TEST(WorkstationJson, ParsesContainerListAndQuery) {
             "all=1&filters=%7B%22label%22%3A%7B%22io.plinth.workstation%3D1%22%3Atrue%7D%7D");
 }
 
-TEST(WorkstationJson, ExecBodiesAndLogsQuery) {
+TEST(ContainersJson, ExecBodiesAndLogsQuery) {
   ExecSpec e;
   e.cmd = {"id", "-u"};
   e.user = "1000:1000";
@@ -136,7 +137,7 @@ TEST(WorkstationJson, ExecBodiesAndLogsQuery) {
   EXPECT_EQ(logs_query(o), "stdout=1&stderr=1&follow=1&tail=50");
 }
 
-TEST(WorkstationJson, DemuxerSurvivesAnySplit) {
+TEST(ContainersJson, DemuxerSurvivesAnySplit) {
   std::string raw;
   const auto frame = [&](char type, std::string_view payload) {
     raw += type;

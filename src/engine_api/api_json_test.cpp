@@ -1,47 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "engine/docker_host.hpp"
-#include "engine/json.hpp"
-#include "engine/stream.hpp"
-#include "http/message.hpp"
+// JSON mapping of the system and images resources, and the progress stream.
+#include "engine_api/images.hpp"
+#include "engine_api/stream.hpp"
+#include "engine_api/system.hpp"
+#include "util/encoding.hpp"
 
 #include <gtest/gtest.h>
 
 namespace plinth::engine {
 namespace {
 
-TEST(DockerHost, DefaultsToTheUnixSocket) {
-  auto e = parse_docker_host("");
-  ASSERT_TRUE(e);
-  EXPECT_EQ(e->unix_socket, "/var/run/docker.sock");
-  EXPECT_EQ(e->base_url, "http://localhost");
-}
-
-TEST(DockerHost, AcceptsTcpAndRejectsSsh) {
-  auto e = parse_docker_host("tcp://10.0.0.5:2375/");
-  ASSERT_TRUE(e);
-  EXPECT_EQ(e->base_url, "http://10.0.0.5:2375");
-  EXPECT_TRUE(e->unix_socket.empty());
-  auto s = parse_docker_host("ssh://me@host");
-  ASSERT_FALSE(s);
-  EXPECT_NE(s.error().message.find("unix:///"), std::string::npos);
-}
-
-TEST(ApiVersion, NegotiatesDownToTheDaemon) {
-  EXPECT_EQ(negotiate_api_version("1.41").value(), "1.41");
-  EXPECT_EQ(negotiate_api_version("1.52").value(), std::string(k_max_api));
-  EXPECT_EQ(compare_api_versions("1.9", "1.41"), -1);
-  auto old = negotiate_api_version("1.39");
-  ASSERT_FALSE(old);
-  EXPECT_NE(old.error().message.find("too old"), std::string::npos);
-  EXPECT_FALSE(negotiate_api_version(""));
-}
-
 TEST(EngineJson, ParsesInfo) {
   const auto body =
       R"J({"ServerVersion":"20.10.24","OperatingSystem":"Debian GNU/Linux 12 (bookworm)",
     "Driver":"overlay2","DockerRootDir":"/var/lib/docker","CgroupDriver":"systemd","CgroupVersion":"2",
     "DefaultRuntime":"runc","Runtimes":{"runc":{"path":"runc"},"nvidia":{"path":"nvidia-container-runtime"}},
-    "SecurityOptions":["name=seccomp,profile=default"],"NCPU":2,"MemTotal":25000000000,"Unknown":{"x":1}})J";
+    "SecurityOptions":["name=seccomp,profile=default"],"CDISpecDirs":["/etc/cdi"],"NCPU":2,"MemTotal":25000000000,"Unknown":{"x":1}})J";
   auto info = parse_info(body);
   ASSERT_TRUE(info);
   EXPECT_EQ(info->server_version, "20.10.24");
@@ -49,7 +23,10 @@ TEST(EngineJson, ParsesInfo) {
   EXPECT_EQ(info->runtimes, (std::vector<std::string>{"nvidia", "runc"}));
   EXPECT_TRUE(info->has_runtime("nvidia"));
   EXPECT_EQ(info->ncpu, 2);
-  EXPECT_EQ(info->raw["Unknown"]["x"], 1);
+  EXPECT_EQ(info->cdi_spec_dirs, std::vector<std::string>{"/etc/cdi"});
+  // Some daemons send CgroupVersion as a number.
+  EXPECT_EQ(parse_info(R"({"CgroupVersion":2})")->cgroup_version, "2");
+  EXPECT_FALSE(parse_info("[]"));
 }
 
 TEST(EngineJson, ParsesImageInspectLabels) {
@@ -81,22 +58,13 @@ TEST(EngineJson, ImageListFilter) {
   ImageFilter f;
   f.labels = {"io.plinth.stack=demo"};
   EXPECT_EQ(image_list_query(f),
-            "filters=" + http::url_encode(R"({"label":{"io.plinth.stack=demo":true}})"));
+            "filters=" + url_encode(R"({"label":{"io.plinth.stack=demo":true}})"));
 }
 
 TEST(EngineJson, RegistryAuthIsBase64UrlJson) {
   RegistryAuth a{"bob", "s3cret", "", "127.0.0.1:5000"};
-  const auto decoded = http::base64_decode(registry_auth_header(a)).value();
+  const auto decoded = base64_decode(registry_auth_header(a)).value();
   EXPECT_EQ(decoded, R"({"password":"s3cret","serveraddress":"127.0.0.1:5000","username":"bob"})");
-}
-
-TEST(EngineJson, DemuxesLogs) {
-  std::string raw;
-  raw += std::string("\x01\0\0\0\0\0\0\x03", 8) + "out";
-  raw += std::string("\x02\0\0\0\0\0\0\x02", 8) + "er";
-  const auto logs = demux_logs(raw);
-  EXPECT_EQ(logs.out, "out");
-  EXPECT_EQ(logs.err, "er");
 }
 
 TEST(StreamDecoder, FindsErrorInStreamWhateverTheChunks) {
