@@ -141,7 +141,8 @@ void DbParser::parse_line(int line_no, std::string_view line) {
                                   [&](const Kind& k) { return k.name == type; });
   if (kind == std::end(k_kinds)) {
     error(line_no, 1, "compat-record",
-          "unknown record type '" + std::string(type) + "' (expected source, major, cuda, tf or codeserver)");
+          "unknown record type '" + std::string(type) +
+              "' (expected source, major, cuda, tf or codeserver)");
     return;
   }
   if (fields.size() != kind->fields) {

@@ -28,8 +28,8 @@ std::string known_ranges(const Db& db) {
   out += "| `cuda` | every row of NVIDIA Table 3 from " + db.cuda_release_name(cuda.front()) +
          " to " + db.cuda_release_name(cuda.back()) + " |\n";
   for (const auto& rule : db.major_rules()) {
-    out += "| `major` | CUDA " + std::to_string(rule.cuda_major) + ".x: minor-version compatibility from driver `" +
-           driver_str(rule.min_driver) + "`" +
+    out += "| `major` | CUDA " + std::to_string(rule.cuda_major) +
+           ".x: minor-version compatibility from driver `" + driver_str(rule.min_driver) + "`" +
            (rule.compat_until ? ", until `" + driver_str(*rule.compat_until) + "`" : "") +
            " |\n";
   }
