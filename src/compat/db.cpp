@@ -121,7 +121,7 @@ const CudaDriver* Db::cuda(const Version& cuda) const {
   return newest_not_newer != nullptr ? newest_not_newer : ga;
 }
 
-const Db::MajorRule* Db::rule_for(int cuda_major) const {
+const MajorRule* Db::rule_for(int cuda_major) const {
   for (const auto& rule : m_major_rules) {
     if (rule.cuda_major == cuda_major) {
       return &rule;

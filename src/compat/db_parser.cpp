@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The data-file parser behind Db::parse. Format (docs/compat.md): a header line, then
-// TAB-separated records `source`, `major`, `cuda` and `tf`, each type sorted by its key.
+// TAB-separated records `source`, `major`, `cuda`, `tf` and `codeserver`, each type sorted
+// by its key.
 // Every malformed line is reported with its line and column; nothing here throws.
 #include "compat/db_parser.hpp"
 
@@ -133,13 +134,15 @@ void DbParser::parse_line(int line_no, std::string_view line) {
       {"major", 5, &DbParser::parse_major},
       {"cuda", 5, &DbParser::parse_cuda},
       {"tf", 8, &DbParser::parse_tf},
+      {"codeserver", 6, &DbParser::parse_codeserver},
   };
   const auto type = fields[0].text;
   const auto* kind = std::find_if(std::begin(k_kinds), std::end(k_kinds),
                                   [&](const Kind& k) { return k.name == type; });
   if (kind == std::end(k_kinds)) {
     error(line_no, 1, "compat-record",
-          "unknown record type '" + std::string(type) + "' (expected source, major, cuda or tf)");
+          "unknown record type '" + std::string(type) +
+              "' (expected source, major, cuda, tf or codeserver)");
     return;
   }
   if (fields.size() != kind->fields) {
@@ -334,6 +337,39 @@ void DbParser::parse_tf(int line_no, const std::vector<Field>& f) {
   if (ok && check_order(line_no, f[1], "tf", tf->truncated(2), tf->str())) {
     m_db.m_tf.push_back({*tf, *py_min, *py_max, *cuda, *cudnn, f[6].text == "true", ""});
     m_tf_refs.push_back({line_no, f[4].column, std::move(sources)});
+  }
+}
+
+void DbParser::parse_codeserver(int line_no, const std::vector<Field>& f) {
+  // codeserver <first release> <last minor> <node major> <node release> <sources>
+  const auto first = version(line_no, f[1], "code-server release", 3, 3);
+  const auto last = version(line_no, f[2], "code-server minor", 2, 2);
+  const auto node_major = version(line_no, f[3], "Node major", 1, 1);
+  const auto node = version(line_no, f[4], "Node release", 3, 3);
+  bool ok = first && last && node_major && node;
+  if (first && last && *last < first->truncated(2)) {
+    error(line_no, f[2].column, "compat-range",
+          "last minor " + last->str() + " is before the first release " + first->str());
+    ok = false;
+  }
+  if (node_major && node && node->major() != node_major->major()) {
+    error(line_no, f[4].column, "compat-range",
+          "Node release " + node->str() + " is not of Node major " + node_major->str());
+    ok = false;
+  }
+  // Ranges must not overlap: one release, one Node major.
+  if (ok && !m_db.m_code_server.empty() &&
+      first->truncated(2) <= m_db.m_code_server.back().last_minor &&
+      *first > m_db.m_code_server.back().first) {
+    error(line_no, f[1].column, "compat-order",
+          "code-server " + first->str() + " is inside the previous row's range (up to " +
+              m_db.m_code_server.back().last_minor.str() + ".x)");
+    ok = false;
+  }
+  auto sources = source_ids(line_no, f[5]);
+  if (ok && check_order(line_no, f[1], "codeserver", *first, first->str())) {
+    m_db.m_code_server.push_back({*first, *last, node_major->major(), node->str(), ""});
+    m_code_server_refs.push_back({line_no, 0, std::move(sources)});
   }
 }
 

@@ -53,6 +53,7 @@ private:
   void parse_major(int line_no, const std::vector<Field>& f);
   void parse_cuda(int line_no, const std::vector<Field>& f);
   void parse_tf(int line_no, const std::vector<Field>& f);
+  void parse_codeserver(int line_no, const std::vector<Field>& f);
 
   // A version in column `what` with between `min_parts` and `max_parts` components.
   std::optional<Version> version(int line_no, const Field& f, std::string_view what,
@@ -74,6 +75,7 @@ private:
   std::vector<RowRefs> m_tf_refs;   // parallel to m_db.m_tf
   std::vector<RowRefs> m_cuda_refs; // parallel to m_db.m_cuda
   std::vector<RowRefs> m_major_refs;
+  std::vector<RowRefs> m_code_server_refs; // parallel to m_db.m_code_server
   std::map<std::string, Previous, std::less<>> m_previous; // per record type
   std::map<std::string, Version, std::less<>> m_previous_version;
 };

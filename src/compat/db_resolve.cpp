@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The data-file checks that need the whole file (rows may cite a source defined later):
-// source references, one GA row per CUDA minor, each TF row's CUDA in the cuda table.
+// source references (and how often each source is cited), one GA row per CUDA minor, each
+// TF row's CUDA in the cuda table.
 #include "compat/db_parser.hpp"
 
 #include <algorithm>
@@ -24,9 +25,11 @@ void DbParser::resolve() {
   const auto check_sources = [&](const std::vector<RowRefs>& rows) {
     for (const auto& row : rows) {
       for (const auto& use : row.sources) {
-        const bool known = std::any_of(m_db.m_sources.begin(), m_db.m_sources.end(),
-                                       [&](const Source& s) { return s.id == use.id; });
-        if (!known) {
+        const auto it = std::find_if(m_db.m_sources.begin(), m_db.m_sources.end(),
+                                     [&](const Source& s) { return s.id == use.id; });
+        if (it != m_db.m_sources.end()) {
+          ++it->cited_by;
+        } else {
           error(use.line, use.column, "compat-source",
                 "unknown source '" + use.id + "' (define it with a `source` record)");
         }
@@ -36,6 +39,10 @@ void DbParser::resolve() {
   check_sources(m_major_refs);
   check_sources(m_cuda_refs);
   check_sources(m_tf_refs);
+  check_sources(m_code_server_refs);
+  for (std::size_t i = 0; i < m_db.m_code_server.size(); ++i) {
+    m_db.m_code_server[i].source = describe_sources(m_code_server_refs[i].sources);
+  }
 
   // Each CUDA minor needs exactly one GA row: "12.3" resolves to it.
   for (std::size_t i = 0; i < m_db.m_cuda.size();) {

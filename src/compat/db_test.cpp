@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-// The built-in database against the published tables, written out here independently of
-// data/compat/compat.tsv, plus the query semantics (CUDA lookup, driver fit).
-#include "compat/db.hpp"
+// Invariants of the embedded database (data/compat/compat.tsv), whatever its rows: sorted
+// and unique keys, every reference known, ranges ordered, and the query functions agreeing
+// with each other. Expected answers to particular queries are in data/compat/cases.tsv.
+#include "compat/code_server.hpp"
+#include "compat/report.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
 #include <string>
 
 namespace plinth::compat {
 namespace {
+
+const Db& db() {
+  return Db::builtin(); // aborts with the parser's diagnostics if the data is invalid
+}
 
 Version v(std::string_view s) {
   auto parsed = Version::parse(s);
@@ -16,315 +24,221 @@ Version v(std::string_view s) {
   return parsed.value_or(Version{});
 }
 
-const Db& db() {
-  return Db::builtin();
+// The same release with a large patch: still the same minor.
+Version late_patch(const Version& minor) {
+  return v(minor.truncated(2).str() + ".999");
 }
 
-// tensorflow.org/install/source "Tested build configurations", Linux GPU (2026-03-11).
-struct TfExpected {
-  const char* tested;
-  const char* python_min;
-  const char* python_max;
-  const char* cuda;
-  const char* cudnn;
-  bool and_cuda;
-};
-constexpr TfExpected k_tf_table[] = {
-    {"2.4.0", "3.6", "3.8", "11.0", "8.0", false},
-    {"2.5.0", "3.6", "3.9", "11.2", "8.1", false},
-    {"2.6.0", "3.6", "3.9", "11.2", "8.1", false},
-    {"2.7.0", "3.7", "3.9", "11.2", "8.1", false},
-    {"2.8.0", "3.7", "3.10", "11.2", "8.1", false},
-    {"2.9.0", "3.7", "3.10", "11.2", "8.1", false},
-    {"2.10.0", "3.7", "3.10", "11.2", "8.1", false},
-    {"2.11.0", "3.7", "3.10", "11.2", "8.1", false},
-    {"2.12.0", "3.8", "3.11", "11.8", "8.6", false},
-    {"2.13.0", "3.8", "3.11", "11.8", "8.6", false},
-    {"2.14.0", "3.9", "3.11", "11.8", "8.7", true},
-    {"2.15.0", "3.9", "3.11", "12.2", "8.9", true},
-    {"2.16.1", "3.9", "3.12", "12.3", "8.9", true},
-    {"2.17.0", "3.9", "3.12", "12.3", "8.9", true},
-    {"2.18.0", "3.9", "3.12", "12.5", "9.3", true},
-    {"2.19.0", "3.9", "3.12", "12.5", "9.3", true},
-    {"2.20.0", "3.9", "3.13", "12.5", "9.3", true},
-    {"2.21.0", "3.10", "3.13", "12.5", "9.3", true},
-};
-
-TEST(CompatDb, BuiltinParses) {
-  // builtin() aborts on invalid data; a successful call is the check.
-  EXPECT_EQ(db().data_version(), "2026-11-25");
-  EXPECT_EQ(db().tensorflow_builds().size(), std::size(k_tf_table));
+TEST(CompatDbInvariants, EveryRecordTypeHasRowsAndADataDate) {
+  EXPECT_FALSE(db().tensorflow_builds().empty());
+  EXPECT_FALSE(db().cuda_releases().empty());
+  EXPECT_FALSE(db().major_rules().empty());
+  EXPECT_FALSE(db().code_server_releases().empty());
   EXPECT_FALSE(db().sources().empty());
+  const auto date = db().data_version();
+  ASSERT_EQ(date.size(), 10U);
+  EXPECT_EQ(date[4], '-');
+  EXPECT_EQ(date[7], '-');
 }
 
-class TfTable : public ::testing::TestWithParam<TfExpected> {};
-
-TEST_P(TfTable, MatchesPublishedRow) {
-  const auto& e = GetParam();
-  const auto* row = db().tensorflow(v(e.tested).truncated(2));
-  ASSERT_NE(row, nullptr) << e.tested;
-  EXPECT_EQ(row->tensorflow.str(), e.tested);
-  EXPECT_EQ(row->python_min.str(), e.python_min);
-  EXPECT_EQ(row->python_max.str(), e.python_max);
-  EXPECT_EQ(row->cuda.str(), e.cuda);
-  EXPECT_EQ(row->cudnn.str(), e.cudnn);
-  EXPECT_EQ(row->and_cuda_extra, e.and_cuda);
-  EXPECT_NE(row->source.find("tensorflow.org/install/source"), std::string::npos);
-  // The GPU build's CUDA is in the driver table.
-  EXPECT_NE(db().cuda(row->cuda), nullptr) << e.cuda;
-  // Lookups by any patch of the minor find the same row.
-  EXPECT_EQ(db().tensorflow(v(e.tested)), row);
-  EXPECT_EQ(db().tensorflow(*Version::parse(v(e.tested).truncated(2).str() + ".9")), row);
-}
-
-INSTANTIATE_TEST_SUITE_P(AllMinors, TfTable, ::testing::ValuesIn(k_tf_table), [](const auto& info) {
-  std::string name = info.param.tested;
-  for (auto& c : name) {
-    c = c == '.' ? '_' : c;
+TEST(CompatDbInvariants, SourcesAreUniqueSortedAndEachIsCited) {
+  const auto& sources = db().sources();
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    if (i > 0) {
+      EXPECT_LT(sources[i - 1].id, sources[i].id);
+    }
+    EXPECT_GT(sources[i].cited_by, 0) << "source " << sources[i].id << " is cited by no row";
+    EXPECT_FALSE(sources[i].title.empty()) << sources[i].id;
   }
-  return "tf_" + name;
-});
-
-TEST(CompatDb, TfTableIsOrderedAndComplete) {
-  const auto& builds = db().tensorflow_builds();
-  ASSERT_EQ(builds.size(), std::size(k_tf_table));
-  for (std::size_t i = 0; i < builds.size(); ++i) {
-    EXPECT_EQ(builds[i].tensorflow.str(), k_tf_table[i].tested);
-    EXPECT_EQ(builds[i].tensorflow.minor(), static_cast<int>(i) + 4);
-  }
+  for (const auto& row : db().tensorflow_builds()) EXPECT_FALSE(row.source.empty());
+  for (const auto& row : db().cuda_releases()) EXPECT_FALSE(row.source.empty());
+  for (const auto& row : db().code_server_releases()) EXPECT_FALSE(row.source.empty());
 }
 
-TEST(CompatDb, UnknownTensorflow) {
-  EXPECT_EQ(db().tensorflow(v("2.3")), nullptr);
-  EXPECT_EQ(db().tensorflow(v("2.22")), nullptr);
-  EXPECT_EQ(db().tensorflow(v("1.15")), nullptr);
-}
-
-TEST(CompatDb, PythonVersions) {
-  const auto* tf = db().tensorflow(v("2.16"));
-  ASSERT_NE(tf, nullptr);
-  std::vector<std::string> got;
-  for (const auto& p : tf->python_versions()) {
-    got.push_back(p.str());
-  }
-  EXPECT_EQ(got, (std::vector<std::string>{"3.9", "3.10", "3.11", "3.12"}));
-  EXPECT_TRUE(tf->supports_python(v("3.12")));
-  EXPECT_TRUE(tf->supports_python(v("3.12.4")));
-  EXPECT_TRUE(tf->supports_python(v("3.9")));
-  EXPECT_FALSE(tf->supports_python(v("3.8")));
-  EXPECT_FALSE(tf->supports_python(v("3.13")));
-}
-
-// NVIDIA Table 3, Linux x86_64: every row from 10.0 to 13.2 Update 2.
-struct CudaExpected {
-  const char* name; // as NVIDIA writes it
-  const char* toolkit;
-  const char* driver;
-};
-constexpr CudaExpected k_cuda_table[] = {
-    {"10.0.130 GA", "10.0.130", "410.48"},
-    {"10.1.105 GA", "10.1.105", "418.39"},
-    {"10.2.89 GA", "10.2.89", "440.33"},
-    {"11.0.1 RC", "11.0.1", "450.36.06"},
-    {"11.0.2 GA", "11.0.2", "450.51.05"},
-    {"11.0.3 Update 1", "11.0.3", "450.51.06"},
-    {"11.1 GA", "11.1", "455.23"},
-    {"11.1 Update 1", "11.1.1", "455.32"},
-    {"11.2 GA", "11.2", "460.27.03"},
-    {"11.2 Update 1", "11.2.1", "460.32.03"},
-    {"11.2 Update 2", "11.2.2", "460.32.03"},
-    {"11.3 GA", "11.3", "465.19.01"},
-    {"11.3 Update 1", "11.3.1", "465.19.01"},
-    {"11.4 GA", "11.4", "470.42.01"},
-    {"11.4 Update 1", "11.4.1", "470.57.02"},
-    {"11.4 Update 2", "11.4.2", "470.57.02"},
-    {"11.4 Update 3", "11.4.3", "470.82.01"},
-    {"11.4 Update 4", "11.4.4", "470.82.01"},
-    {"11.5 GA", "11.5", "495.29.05"},
-    {"11.5 Update 1", "11.5.1", "495.29.05"},
-    {"11.5 Update 2", "11.5.2", "495.29.05"},
-    {"11.6 GA", "11.6", "510.39.01"},
-    {"11.6 Update 1", "11.6.1", "510.47.03"},
-    {"11.6 Update 2", "11.6.2", "510.47.03"},
-    {"11.7 GA", "11.7", "515.43.04"},
-    {"11.7 Update 1", "11.7.1", "515.48.07"},
-    {"11.8 GA", "11.8", "520.61.05"},
-    {"12.0 GA", "12.0", "525.60.13"},
-    {"12.0 Update 1", "12.0.1", "525.85.12"},
-    {"12.1 GA", "12.1", "530.30.02"},
-    {"12.1 Update 1", "12.1.1", "530.30.02"},
-    {"12.2 GA", "12.2", "535.54.03"},
-    {"12.2 Update 1", "12.2.1", "535.86.09"},
-    {"12.2 Update 2", "12.2.2", "535.104.05"},
-    {"12.3 GA", "12.3", "545.23.06"},
-    {"12.3 Update 1", "12.3.1", "545.23.08"},
-    {"12.4 GA", "12.4", "550.54.14"},
-    {"12.4 Update 1", "12.4.1", "550.54.15"},
-    {"12.5 GA", "12.5", "555.42.02"},
-    {"12.5 Update 1", "12.5.1", "555.42.06"},
-    {"12.6 GA", "12.6", "560.28.03"},
-    {"12.6 Update 1", "12.6.1", "560.35.03"},
-    {"12.6 Update 2", "12.6.2", "560.35.03"},
-    {"12.6 Update 3", "12.6.3", "560.35.05"},
-    {"12.8 GA", "12.8", "570.26"},
-    {"12.8 Update 1", "12.8.1", "570.124.06"},
-    {"12.9 GA", "12.9", "575.51.03"},
-    {"12.9 Update 1", "12.9.1", "575.57.08"},
-    {"13.0 GA", "13.0", "580.65.06"},
-    {"13.0 Update 1", "13.0.1", "580.82.07"},
-    {"13.0 Update 2", "13.0.2", "580.95.05"},
-    {"13.1 GA", "13.1", "590.44.01"},
-    {"13.1 Update 1", "13.1.1", "590.48.01"},
-    {"13.2 GA", "13.2", "595.45.04"},
-    {"13.2 Update 1", "13.2.1", "595.58.03"},
-    {"13.2 Update 2", "13.2.2", "595.71.05"},
-};
-
-TEST(CompatDb, CudaTableMatchesNvidiaTable3) {
-  const auto& rows = db().cuda_releases();
-  ASSERT_EQ(rows.size(), std::size(k_cuda_table));
+TEST(CompatDbInvariants, TensorflowRowsOnePerMinorAndFoundByAnyPatch) {
+  const auto& rows = db().tensorflow_builds();
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const auto& e = k_cuda_table[i];
-    EXPECT_EQ(rows[i].cuda, v(e.toolkit)) << e.name;
-    EXPECT_EQ(driver_str(rows[i].toolkit_driver), e.driver) << e.name;
-    EXPECT_EQ(db().cuda_release_name(rows[i]), e.name);
-    EXPECT_EQ(db().cuda(v(e.toolkit)), &rows[i]) << e.name;
+    const auto& row = rows[i];
+    SCOPED_TRACE("tf " + row.tensorflow.str());
+    EXPECT_EQ(row.tensorflow.size(), 3U);
+    if (i > 0) {
+      EXPECT_LT(rows[i - 1].tensorflow.truncated(2), row.tensorflow.truncated(2));
+    }
+    EXPECT_EQ(db().tensorflow(row.tensorflow.truncated(2)), &row);
+    EXPECT_EQ(db().tensorflow(row.tensorflow), &row);
+    EXPECT_EQ(db().tensorflow(late_patch(row.tensorflow)), &row);
+  }
+  EXPECT_EQ(db().tensorflow(v("0.1")), nullptr);
+}
+
+TEST(CompatDbInvariants, TensorflowPythonRangesAreOrdered) {
+  for (const auto& row : db().tensorflow_builds()) {
+    SCOPED_TRACE("tf " + row.tensorflow.str());
+    EXPECT_EQ(row.python_min.major(), row.python_max.major());
+    EXPECT_LE(row.python_min, row.python_max);
+    const auto all = row.python_versions();
+    ASSERT_FALSE(all.empty());
+    EXPECT_EQ(all.front(), row.python_min);
+    EXPECT_EQ(all.back(), row.python_max);
+    for (const auto& p : all) {
+      EXPECT_TRUE(row.supports_python(p));
+      EXPECT_TRUE(row.supports_python(late_patch(p)));
+    }
+    EXPECT_FALSE(row.supports_python(v(std::to_string(row.python_max.major()) + "." +
+                                       std::to_string(row.python_max.minor() + 1))));
   }
 }
 
-TEST(CompatDb, MinorCompatFloors) {
-  EXPECT_EQ(driver_str(db().cuda(v("11.8"))->minor_compat_driver), "450.80.02");
-  EXPECT_EQ(driver_str(db().cuda(v("11.2"))->minor_compat_driver), "450.80.02");
-  // 11.0's own driver is below the 11.x floor: no minor-compat path for it.
-  EXPECT_EQ(driver_str(db().cuda(v("11.0"))->minor_compat_driver), "450.51.05");
-  EXPECT_EQ(driver_str(db().cuda(v("12.3"))->minor_compat_driver), "525.60.13");
-  EXPECT_EQ(driver_str(db().cuda(v("13.2"))->minor_compat_driver), "580.65.06");
-  EXPECT_EQ(driver_str(db().cuda(v("10.2"))->minor_compat_driver), "440.33");
-  EXPECT_EQ(db().minor_compat_until(12)->str(), "580");
-  EXPECT_EQ(db().minor_compat_until(11)->str(), "525");
-  EXPECT_FALSE(db().minor_compat_until(13).has_value());
-  EXPECT_FALSE(db().minor_compat_until(10).has_value());
-}
-
-struct CudaLookup {
-  const char* query;
-  const char* row; // nullptr: not found
-};
-
-class CudaLookupTest : public ::testing::TestWithParam<CudaLookup> {};
-
-TEST_P(CudaLookupTest, FindsRow) {
-  const auto& c = GetParam();
-  const auto* row = db().cuda(v(c.query));
-  if (c.row == nullptr) {
-    EXPECT_EQ(row, nullptr) << c.query;
-  } else {
-    ASSERT_NE(row, nullptr) << c.query;
-    EXPECT_EQ(row->cuda.str(), c.row) << c.query;
+TEST(CompatDbInvariants, TensorflowCudaAndCudnnAreKnownAndNeverGoBack) {
+  const TfBuild* previous = nullptr;
+  for (const auto& row : db().tensorflow_builds()) {
+    SCOPED_TRACE("tf " + row.tensorflow.str());
+    // The CUDA resolves to a row of its own minor, and its major has minor-version rules.
+    const auto* cuda = db().cuda(row.cuda);
+    ASSERT_NE(cuda, nullptr) << "CUDA " << row.cuda.str() << " has no `cuda` row";
+    EXPECT_EQ(cuda->cuda.truncated(2), row.cuda.truncated(2));
+    EXPECT_TRUE(std::any_of(db().major_rules().begin(), db().major_rules().end(),
+                            [&](const MajorRule& r) { return r.cuda_major == row.cuda.major(); }))
+        << "CUDA major " << row.cuda.major() << " has no `major` row";
+    EXPECT_GE(row.cudnn.size(), 2U);
+    if (previous != nullptr) {
+      EXPECT_LE(previous->cuda, row.cuda) << "a newer TensorFlow on an older CUDA";
+      EXPECT_LE(previous->cudnn, row.cudnn) << "a newer TensorFlow on an older cuDNN";
+      EXPECT_LE(previous->and_cuda_extra, row.and_cuda_extra) << "the extra never goes away";
+    }
+    previous = &row;
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, CudaLookupTest,
-    ::testing::Values(CudaLookup{"12.3", "12.3"}, CudaLookup{"12.3.0", "12.3"},
-                      CudaLookup{"12.3.1", "12.3.1"}, CudaLookup{"12.3.2", "12.3.1"},
-                      CudaLookup{"12.4.1", "12.4.1"}, CudaLookup{"12.4", "12.4"},
-                      CudaLookup{"11.4.4", "11.4.4"}, CudaLookup{"11.4.9", "11.4.4"},
-                      CudaLookup{"11.0", "11.0.2"}, CudaLookup{"11.0.0", "11.0.2"},
-                      CudaLookup{"11.0.1", "11.0.1"}, CudaLookup{"11.0.3", "11.0.3"},
-                      CudaLookup{"11.8.0", "11.8"}, CudaLookup{"10.2", "10.2.89"},
-                      CudaLookup{"10.1.243", "10.1.105"}, CudaLookup{"13.2.2", "13.2.2"},
-                      CudaLookup{"12.7", nullptr}, CudaLookup{"13.3", nullptr},
-                      CudaLookup{"9.2", nullptr}),
-    [](const auto& info) {
-      std::string name = std::string("cuda_") + info.param.query;
-      for (auto& c : name) {
-        c = c == '.' ? '_' : c;
+TEST(CompatDbInvariants, CudaRowsSortedWithOneGaPerMinorAndRisingDrivers) {
+  const auto& rows = db().cuda_releases();
+  std::set<std::string> minors_with_ga;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& row = rows[i];
+    SCOPED_TRACE("cuda " + row.cuda.str());
+    if (i > 0) {
+      EXPECT_LT(rows[i - 1].cuda, row.cuda);
+      EXPECT_LE(rows[i - 1].toolkit_driver, row.toolkit_driver);
+    }
+    const auto kind = db().cuda_release_kind(row);
+    EXPECT_TRUE(kind == "GA" || kind == "RC" || kind.starts_with("Update ")) << kind;
+    if (kind == "GA") {
+      EXPECT_TRUE(minors_with_ga.insert(row.cuda.truncated(2).str()).second) << "second GA";
+      // "X.Y" means the GA row.
+      EXPECT_EQ(db().cuda(row.cuda.truncated(2)), &row);
+    }
+    EXPECT_EQ(db().cuda(row.cuda), &row); // a stored version finds its own row
+    EXPECT_FALSE(db().cuda_release_name(row).empty());
+    EXPECT_LE(row.minor_compat_driver, row.toolkit_driver);
+  }
+  for (const auto& minor : known_cuda(db())) {
+    EXPECT_TRUE(minors_with_ga.contains(minor)) << "CUDA " << minor << " has no GA row";
+  }
+}
+
+TEST(CompatDbInvariants, MajorRulesBoundTheirToolkitDrivers) {
+  const auto& rules = db().major_rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const auto& rule = rules[i];
+    SCOPED_TRACE("major " + std::to_string(rule.cuda_major));
+    if (i > 0) {
+      EXPECT_LT(rules[i - 1].cuda_major, rule.cuda_major);
+    }
+    EXPECT_EQ(db().minor_compat_until(rule.cuda_major), rule.compat_until);
+    if (rule.compat_until) {
+      EXPECT_LT(rule.min_driver, *rule.compat_until);
+    }
+    bool has_rows = false;
+    for (const auto& row : db().cuda_releases()) {
+      if (row.cuda.major() != rule.cuda_major) continue;
+      has_rows = true;
+      EXPECT_EQ(row.minor_compat_driver, std::min(rule.min_driver, row.toolkit_driver));
+      // `until` is newer than every toolkit driver of the major (plain compatibility).
+      if (rule.compat_until) {
+        EXPECT_LT(row.toolkit_driver, *rule.compat_until) << row.cuda.str();
       }
-      return name;
-    });
-
-struct FitCase {
-  const char* driver;
-  const char* cuda;
-  DriverFit fit;
-};
-
-class DriverFitTest : public ::testing::TestWithParam<FitCase> {};
-
-TEST_P(DriverFitTest, Fits) {
-  const auto& c = GetParam();
-  EXPECT_EQ(db().driver_fit(v(c.driver), v(c.cuda)), c.fit)
-      << c.driver << " + CUDA " << c.cuda << ": got "
-      << driver_fit_name(db().driver_fit(v(c.driver), v(c.cuda)));
-}
-
-constexpr auto k_ok = DriverFit::compatible;
-constexpr auto k_minor = DriverFit::minor_version_compat;
-constexpr auto k_no = DriverFit::incompatible;
-
-INSTANTIATE_TEST_SUITE_P(
-    Cases, DriverFitTest,
-    ::testing::Values(FitCase{"470.82.01", "12.3", k_no}, FitCase{"535.54.03", "12.3", k_minor},
-                      FitCase{"550.54.14", "12.3", k_ok}, FitCase{"545.23.06", "12.3", k_ok},
-                      FitCase{"545.23.06", "12.3.1", k_minor}, FitCase{"545.23.08", "12.3.1", k_ok},
-                      FitCase{"525.60.13", "12.9", k_minor}, FitCase{"525.60.12", "12.0", k_no},
-                      FitCase{"525.60.13", "12.0", k_ok}, FitCase{"525.60", "12.8", k_no},
-                      FitCase{"535.54", "12.2", k_minor}, FitCase{"580", "12.9.1", k_ok},
-                      FitCase{"450.80.02", "11.2", k_minor}, FitCase{"450.80.02", "11.8", k_minor},
-                      FitCase{"450.80.01", "11.2", k_no}, FitCase{"450.51.05", "11.0", k_ok},
-                      FitCase{"450.51.05", "11.0.3", k_no}, FitCase{"440.33", "11.0", k_no},
-                      FitCase{"440.33", "10.2", k_ok}, FitCase{"418.39", "10.2", k_no},
-                      FitCase{"470.82.01", "11.2", k_ok}, FitCase{"470.82.01", "11.8", k_minor},
-                      FitCase{"520.61.05", "11.8", k_ok}, FitCase{"590", "13.0", k_ok},
-                      FitCase{"590.48.01", "13.1", k_ok}, FitCase{"590.44.01", "13.2", k_minor},
-                      FitCase{"580.65.06", "13.2.2", k_minor}, FitCase{"580.65.05", "13.0", k_no},
-                      FitCase{"575", "13.0", k_no}, FitCase{"575.57.08", "13.0", k_no},
-                      // Releases newer than the data: only the per-major rule applies.
-                      FitCase{"600", "13.9", k_minor}, FitCase{"570", "13.9", k_no},
-                      FitCase{"590", "12.7", k_ok}, FitCase{"530", "12.7", k_minor},
-                      FitCase{"999", "9.2", k_no}));
-
-TEST(CompatDb, TensorflowForDriver470) {
-  const auto builds = db().tensorflow_for_driver(v("470.82.01"));
-  std::vector<std::string> got;
-  for (const auto* b : builds) {
-    got.push_back(b->tensorflow.str());
-    EXPECT_EQ(b->cuda.major(), 11) << b->tensorflow.str();
-  }
-  EXPECT_EQ(got, (std::vector<std::string>{"2.4.0", "2.5.0", "2.6.0", "2.7.0", "2.8.0", "2.9.0",
-                                           "2.10.0", "2.11.0", "2.12.0", "2.13.0", "2.14.0"}));
-  // 2.4-2.11 (CUDA 11.0/11.2) run fully; 2.12-2.14 (CUDA 11.8) through minor compat.
-  for (const auto* b : builds) {
-    const auto fit = db().driver_fit(v("470.82.01"), b->cuda);
-    EXPECT_EQ(fit, b->tensorflow.minor() <= 11 ? k_ok : k_minor) << b->tensorflow.str();
+    }
+    EXPECT_TRUE(has_rows) << "a `major` row without `cuda` rows";
   }
 }
 
-TEST(CompatDb, TensorflowForDriver) {
-  EXPECT_TRUE(db().tensorflow_for_driver(v("440.33")).empty());
-  EXPECT_EQ(db().tensorflow_for_driver(v("450.80.02")).size(), 11U); // 2.4 - 2.14
-  EXPECT_EQ(db().tensorflow_for_driver(v("525.60.13")).size(), 18U); // 12.x via minor compat
-  EXPECT_EQ(db().tensorflow_for_driver(v("535.54.03")).back()->tensorflow.str(), "2.21.0");
-  EXPECT_EQ(db().tensorflow_for_driver(v("580.65.06")).size(), 18U);
+TEST(CompatDbInvariants, CodeServerRangesAreOrderedAndDisjoint) {
+  const auto& rows = db().code_server_releases();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& row = rows[i];
+    SCOPED_TRACE("codeserver " + row.first.str());
+    EXPECT_LE(row.first.truncated(2), row.last_minor);
+    EXPECT_EQ(v(row.node_version).major(), row.node_major);
+    if (i > 0) {
+      EXPECT_LT(rows[i - 1].last_minor, row.first.truncated(2));
+      EXPECT_LE(rows[i - 1].node_major, row.node_major);
+    }
+    for (const auto& release : {row.first, late_patch(row.last_minor)}) {
+      const auto node = code_server_node(db(), release);
+      ASSERT_TRUE(node.has_value()) << release.str();
+      EXPECT_EQ(node->node_major, row.node_major);
+      EXPECT_EQ(node->node_version, row.node_version);
+    }
+  }
+  EXPECT_FALSE(code_server_node(db(), late_patch(v("0.0"))).has_value());
+  EXPECT_EQ(code_server_known_range(db()),
+            rows.front().first.str() + " to " + rows.back().last_minor.str() + ".x");
+  EXPECT_EQ(code_server_known_range(), code_server_known_range(db()));
 }
 
-TEST(CompatDb, CudaForDriver) {
-  const auto fits = db().cuda_for_driver(v("470.82.01"));
-  ASSERT_FALSE(fits.empty());
-  EXPECT_EQ(fits.front().first->cuda.str(), "10.0.130");
-  EXPECT_EQ(fits.back().first->cuda.str(), "11.8");
-  std::size_t full = 0;
-  std::size_t minor = 0;
-  for (const auto& [row, fit] : fits) {
-    EXPECT_NE(fit, k_no);
-    (fit == k_ok ? full : minor) += 1;
-    EXPECT_EQ(fit, db().driver_fit(v("470.82.01"), row->cuda));
+// Drivers worth asking about: every toolkit driver and every rule bound, and one below each.
+std::vector<Version> probe_drivers() {
+  std::vector<Version> out = {v("1")};
+  const auto add = [&](const Version& d) {
+    out.push_back(d);
+    out.push_back(v(std::to_string(d.major() - 1)));
+  };
+  for (const auto& row : db().cuda_releases()) add(row.toolkit_driver);
+  for (const auto& rule : db().major_rules()) {
+    add(rule.min_driver);
+    if (rule.compat_until) add(*rule.compat_until);
   }
-  EXPECT_EQ(full, 18U); // 10.0.130 .. 11.4 Update 4
-  EXPECT_EQ(minor, 9U); // 11.5 .. 11.8
-  EXPECT_TRUE(db().cuda_for_driver(v("400")).empty());
-  EXPECT_EQ(db().cuda_for_driver(v("595.71.05")).size(), std::size(k_cuda_table));
+  return out;
+}
+
+TEST(CompatDbInvariants, DriverQueriesAgreeWithDriverFit) {
+  for (const auto& driver : probe_drivers()) {
+    SCOPED_TRACE("driver " + driver_str(driver));
+    std::size_t fitting = 0;
+    for (const auto& row : db().cuda_releases()) {
+      fitting += db().driver_fit(driver, row) != DriverFit::incompatible ? 1 : 0;
+      EXPECT_EQ(db().driver_fit(driver, row), db().driver_fit(driver, row.cuda));
+      if (driver >= row.toolkit_driver) {
+        EXPECT_EQ(db().driver_fit(driver, row), DriverFit::compatible);
+      }
+    }
+    const auto cuda = db().cuda_for_driver(driver);
+    EXPECT_EQ(cuda.size(), fitting);
+    for (const auto& [row, fit] : cuda) EXPECT_EQ(fit, db().driver_fit(driver, *row));
+    std::size_t tf_fitting = 0;
+    for (const auto& row : db().tensorflow_builds()) {
+      tf_fitting += db().driver_fit(driver, row.cuda) != DriverFit::incompatible ? 1 : 0;
+    }
+    EXPECT_EQ(db().tensorflow_for_driver(driver).size(), tf_fitting);
+  }
+  // The newest toolkit driver runs everything.
+  const auto newest = db().cuda_releases().back().toolkit_driver;
+  EXPECT_EQ(db().cuda_for_driver(newest).size(), db().cuda_releases().size());
+  EXPECT_EQ(db().tensorflow_for_driver(newest).size(), db().tensorflow_builds().size());
+}
+
+TEST(CompatDbInvariants, KnownVersionsListOneEntryPerMinor) {
+  const auto tf = known_tensorflow(db());
+  ASSERT_EQ(tf.size(), db().tensorflow_builds().size());
+  for (std::size_t i = 0; i < tf.size(); ++i) {
+    EXPECT_EQ(tf[i], db().tensorflow_builds()[i].tensorflow.truncated(2).str());
+  }
+  std::vector<std::string> minors;
+  for (const auto& row : db().cuda_releases()) {
+    const auto minor = row.cuda.truncated(2).str();
+    if (minors.empty() || minors.back() != minor) minors.push_back(minor);
+  }
+  EXPECT_EQ(known_cuda(db()), minors);
 }
 
 TEST(CompatDb, DriverSpelling) {
@@ -336,9 +250,9 @@ TEST(CompatDb, DriverSpelling) {
 }
 
 TEST(CompatDb, Names) {
-  EXPECT_EQ(driver_fit_name(k_ok), "compatible");
-  EXPECT_EQ(driver_fit_name(k_minor), "minor_version_compat");
-  EXPECT_EQ(driver_fit_name(k_no), "incompatible");
+  EXPECT_EQ(driver_fit_name(DriverFit::compatible), "compatible");
+  EXPECT_EQ(driver_fit_name(DriverFit::minor_version_compat), "minor_version_compat");
+  EXPECT_EQ(driver_fit_name(DriverFit::incompatible), "incompatible");
   EXPECT_EQ(variant_name(Variant::cpu), "cpu");
   EXPECT_EQ(variant_name(Variant::gpu), "gpu");
   EXPECT_EQ(parse_variant("gpu"), Variant::gpu);

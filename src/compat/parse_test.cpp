@@ -11,7 +11,7 @@ namespace plinth::compat {
 namespace {
 
 // A small valid file; the tests splice broken lines into it. Line numbers:
-// 1 header, 2 comment, 3 source, 4 major 11, 5 major 12, 6-9 cuda, 10-11 tf.
+// 1 header, 2 comment, 3 source, 4 major 11, 5 major 12, 6-9 cuda, 10-11 tf, 12-13 codeserver.
 const std::string k_valid = "# plinth-compat v1 (data 2026-11-25)\n"
                             "# a comment\n"
                             "source\tnv\t2026-11-25\thttps://example.com/nv\tNVIDIA tables\n"
@@ -22,7 +22,9 @@ const std::string k_valid = "# plinth-compat v1 (data 2026-11-25)\n"
                             "cuda\t12.3\t545.23.06\tGA\tnv\n"
                             "cuda\t12.3.1\t545.23.08\tUpdate 1\tnv\n"
                             "tf\t2.11.0\t3.7\t3.10\t11.2\t8.1\tfalse\tnv\n"
-                            "tf\t2.16.1\t3.9\t3.12\t12.3\t8.9\ttrue\tnv\n";
+                            "tf\t2.16.1\t3.9\t3.12\t12.3\t8.9\ttrue\tnv\n"
+                            "codeserver\t4.90.0\t4.102\t20\t20.18.0\tnv\n"
+                            "codeserver\t4.103.0\t4.132\t22\t22.20.0\tnv\n";
 
 // Replaces 1-based line `n` of k_valid with `text` (a line without its newline).
 std::string with_line(int n, const std::string& text) {
@@ -65,6 +67,14 @@ TEST(CompatParse, ValidFile) {
             DriverFit::minor_version_compat);
   ASSERT_EQ(db.sources().size(), 1U);
   EXPECT_EQ(db.sources()[0].title, "NVIDIA tables");
+  EXPECT_EQ(db.sources()[0].cited_by, 10); // every row but the header and comment
+  ASSERT_EQ(db.code_server_releases().size(), 2U);
+  const auto& cs = db.code_server_releases()[1];
+  EXPECT_EQ(cs.first.str(), "4.103.0");
+  EXPECT_EQ(cs.last_minor.str(), "4.132");
+  EXPECT_EQ(cs.node_major, 22);
+  EXPECT_EQ(cs.node_version, "22.20.0");
+  EXPECT_EQ(cs.source, "https://example.com/nv (2026-11-25)");
 }
 
 TEST(CompatParse, CrlfBlankLinesAndNoFinalNewline) {
@@ -151,6 +161,20 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"no_ga_row", 9, "cuda\t12.4.1\t550.54.15\tUpdate 1\tnv", 9, 1, "compat-release"},
         BadCase{"bad_source_date", 3, "source\tnv\t25.11.2026\thttps://example.com\tNV", 3, 11,
                 "compat-date"},
+        BadCase{"codeserver_two_parts", 12, "codeserver\t4.90\t4.102\t20\t20.18.0\tnv", 12, 12,
+                "compat-version"},
+        BadCase{"codeserver_last_before_first", 12, "codeserver\t4.90.0\t4.89\t20\t20.18.0\tnv",
+                12, 19, "compat-range"},
+        BadCase{"codeserver_node_major", 12, "codeserver\t4.90.0\t4.102\t20\t22.20.0\tnv", 12,
+                28, "compat-range"},
+        BadCase{"codeserver_overlap", 13, "codeserver\t4.100.0\t4.132\t22\t22.20.0\tnv", 13, 12,
+                "compat-order"},
+        BadCase{"codeserver_unsorted", 13, "codeserver\t4.80.0\t4.85\t18\t18.20.0\tnv", 13, 12,
+                "compat-order"},
+        BadCase{"codeserver_duplicate", 13, "codeserver\t4.90.0\t4.95\t20\t20.18.0\tnv", 13, 12,
+                "compat-duplicate"},
+        BadCase{"codeserver_columns", 12, "codeserver\t4.90.0\t4.102\t20\tnv", 12, 30,
+                "compat-columns"},
         BadCase{"bad_source_url", 3, "source\tnv\t2026-11-25\texample.com\tNV", 3, 22,
                 "compat-url"}),
     [](const auto& info) { return std::string(info.param.name); });
@@ -167,8 +191,8 @@ TEST(CompatParse, ReportsEveryBadLine) {
     lines.push_back(d.where.line);
   }
   EXPECT_NE(std::find(lines.begin(), lines.end(), 6), lines.end());
-  EXPECT_NE(std::find(lines.begin(), lines.end(), 12), lines.end());
-  EXPECT_NE(std::find(lines.begin(), lines.end(), 13), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), 14), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), 15), lines.end());
 }
 
 TEST(CompatParse, EmptyAndGarbageInputDoNotCrash) {
