@@ -4,6 +4,7 @@
 #include "app/apt_mirror.hpp"
 #include "app/process.hpp"
 #include "app/state_dir.hpp"
+#include "model/labels.hpp"
 #include "model/stack.hpp"
 #include "util/files.hpp"
 
@@ -120,8 +121,8 @@ Result<std::string> build_rootfs_and_import(const BootstrapOptions& o, const std
   const std::vector<std::string> changes = {
       "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
       "CMD [\"/bin/bash\"]",
-      "LABEL io.plinth.bootstrap=\"" + o.distribution + "/" + o.suite +
-          "\" io.plinth.bootstrap.mirror=\"" + mirror + "\""};
+      std::string("LABEL ") + model::labels::bootstrap + "=\"" + o.distribution + "/" + o.suite +
+          "\" " + model::labels::bootstrap_mirror + "=\"" + mirror + "\""};
   events.image_state(k_who, ImageState::tagging, "importing into the engine as " + reference);
   engine::StreamSink none;
   auto id = engine.import_image(work / "rootfs.tar", reference.substr(0, colon),
@@ -151,8 +152,8 @@ Result<BootstrapReport> bootstrap_base(const BootstrapOptions& o, engine::Images
     }
     if (existing->has_value()) {
       report.image_id = (*existing)->id;
-      report.mirror = (*existing)->labels.count("io.plinth.bootstrap.mirror") != 0
-                          ? (*existing)->labels.at("io.plinth.bootstrap.mirror")
+      report.mirror = (*existing)->labels.count(model::labels::bootstrap_mirror) != 0
+                          ? (*existing)->labels.at(model::labels::bootstrap_mirror)
                           : "";
       report.cached = true;
       PLINTH_TRY(record(report, o));

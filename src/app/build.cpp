@@ -140,7 +140,7 @@ Result<std::optional<engine::ImageInfo>> find_existing(Context& c, const model::
   }
   engine::ImageFilter filter;
   filter.labels = {std::string(k_label_build_digest) + "=" + digest,
-                   "io.plinth.image=" + img.name()};
+                   std::string(model::labels::image) + "=" + img.name()};
   auto list = c.images.list_images(filter);
   if (!list) {
     return fail(std::move(list.error()));
@@ -164,7 +164,7 @@ Result<std::string> run_builder(Context& c, std::size_t k, const std::string& di
   job.dockerignore = r.dockerignore;
   job.labels = {{std::string(k_label_build_digest), digest},
                 {std::string(k_label_builder), std::string(c.builder.name())},
-                {"io.plinth.image", img.name()}};
+                {model::labels::image, img.name()}};
   job.network_mode = c.opts.network_mode;
   if (!r.init_config.empty()) {
     job.extras.push_back({render::k_init_config, r.init_config, false});

@@ -9,6 +9,7 @@
 #include "app/load_stack.hpp"
 #include "engine_api/ports.hpp"
 #include "lock/lock_file.hpp"
+#include "model/labels.hpp"
 #include "util/result.hpp"
 
 #include <filesystem>
@@ -17,8 +18,8 @@
 
 namespace plinth::app {
 
-inline constexpr std::string_view k_label_build_digest = "io.plinth.build.digest";
-inline constexpr std::string_view k_label_builder = "io.plinth.builder";
+inline constexpr std::string_view k_label_build_digest = model::labels::build_digest;
+inline constexpr std::string_view k_label_builder = model::labels::builder;
 
 struct BuildOptions {
   std::vector<std::string> images; // targets (with their ancestors); empty: all

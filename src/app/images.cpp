@@ -2,6 +2,7 @@
 #include "app/images.hpp"
 
 #include "app/build.hpp"
+#include "model/labels.hpp"
 #include "render/render.hpp"
 
 #include <algorithm>
@@ -40,7 +41,7 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
     return fail(Errc::invalid_input, "the stack file has errors (run `plinth check`)");
   }
   engine::ImageFilter filter;
-  filter.labels = {"io.plinth.stack=" + stack.stack->name.value};
+  filter.labels = {std::string(model::labels::stack) + "=" + stack.stack->name.value};
   auto list = engine.list_images(filter);
   if (!list) {
     return fail(std::move(list.error()));
@@ -71,7 +72,7 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
       row.created = s->created;
       const auto& rendered =
           label(*s, k_label_builder) == "buildkit" ? (*buildkit)[i] : (*classic)[i];
-      row.status = label(*s, "io.plinth.inputs.digest") == rendered.input_digest
+      row.status = label(*s, model::labels::input_digest) == rendered.input_digest
                        ? ImageStatus::up_to_date
                        : ImageStatus::outdated;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/readback.hpp"
 
+#include "model/labels.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace plinth::app {
@@ -134,7 +136,7 @@ Result<ReadBack> read_back(engine::Containers& engine, const std::string& image_
   // Overriding the entrypoint (plinth-init in workstation images) also drops the image's CMD.
   spec.entrypoint = {"python", "-c", readback_program()};
   spec.network_mode = "none";
-  spec.labels = {{"io.plinth.readback", "1"}};
+  spec.labels = {{model::labels::readback, "1"}};
   auto run = engine::run_to_completion(engine, spec);
   if (!run) {
     return fail(std::move(run.error().with_context("reading back the contents of " + image_id)));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dockerfile/image_ref.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace plinth::dockerfile {
 
 ImageRef parse_image_ref(std::string_view ref) {
@@ -32,6 +35,13 @@ ImageRef parse_image_ref(std::string_view ref) {
 
 std::string effective_registry(const ImageRef& ref) {
   return ref.registry.empty() ? "docker.io" : ref.registry;
+}
+
+bool is_mutable_tag(std::string_view tag) {
+  std::string lower;
+  for (char c : tag)
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(k_mutable_tags.begin(), k_mutable_tags.end(), lower) != k_mutable_tags.end();
 }
 
 } // namespace plinth::dockerfile

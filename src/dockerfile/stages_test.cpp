@@ -58,6 +58,18 @@ TEST(ImageRef, Parse) {
   EXPECT_EQ(effective_registry(r), "docker.io");
 }
 
+TEST(ImageRef, MutableTags) {
+  for (const auto tag : k_mutable_tags) {
+    EXPECT_TRUE(is_mutable_tag(tag)) << tag;
+  }
+  EXPECT_TRUE(is_mutable_tag("LATEST"));
+  EXPECT_TRUE(is_mutable_tag("Sid"));
+  EXPECT_FALSE(is_mutable_tag(""));
+  EXPECT_FALSE(is_mutable_tag("bookworm-20251117"));
+  EXPECT_FALSE(is_mutable_tag("2.16.1"));
+  EXPECT_FALSE(is_mutable_tag("latest-slim"));
+}
+
 TEST(Mount, AnyOrderAndAliases) {
   const auto m = parse_mount("target=/root/.cache,type=cache,sharing=locked,ro");
   EXPECT_EQ(m.type, "cache");

@@ -2,6 +2,7 @@
 #include "doctor/requirements.hpp"
 
 #include "doctor/text.hpp"
+#include "model/labels.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -34,22 +35,22 @@ bool same_needs(const ImageRequirement& a, const ImageRequirement& b) {
 
 // Plinth's own labels (render/labels.cpp writes them).
 void apply_plinth_labels(ImageRequirement& req, const std::map<std::string, std::string>& labels) {
-  if (auto v = get(labels, "io.plinth.cuda")) {
+  if (auto v = get(labels, model::labels::cuda)) {
     req.cuda = version_of(*v);
   }
-  if (auto v = get(labels, "io.plinth.cudnn")) {
+  if (auto v = get(labels, model::labels::cudnn)) {
     req.cudnn = version_of(*v);
   }
-  if (auto v = get(labels, "io.plinth.tensorflow")) {
+  if (auto v = get(labels, model::labels::tensorflow)) {
     req.tensorflow = version_of(*v);
   }
-  if (auto v = get(labels, "io.plinth.driver.min")) {
+  if (auto v = get(labels, model::labels::driver_min)) {
     req.driver_min = version_of(*v);
   }
-  if (auto v = get(labels, "io.plinth.driver.toolkit")) {
+  if (auto v = get(labels, model::labels::driver_toolkit)) {
     req.driver_toolkit = version_of(*v);
   }
-  if (auto v = get(labels, "io.plinth.variant")) {
+  if (auto v = get(labels, model::labels::variant)) {
     req.gpu = *v == "gpu";
   }
 }
@@ -112,7 +113,8 @@ ImageRequirement requirement_from_config(std::string name,
     }
   }
   req.disable_require = go_parse_bool_true(vars["NVIDIA_DISABLE_REQUIRE"]);
-  const bool plinth = labels.count("io.plinth.variant") > 0 || labels.count("io.plinth.cuda") > 0;
+  const bool plinth =
+      labels.count(model::labels::variant) > 0 || labels.count(model::labels::cuda) > 0;
   if (plinth) {
     req.source = "labels";
     apply_plinth_labels(req, labels);

@@ -48,6 +48,9 @@ const Case k_cases[] = {
     {"PL2001", "ARG IMG=debian:12\nFROM ${IMG}\n", false},
     {"PL2002", "FROM debian:latest@sha256:abc\n", false},
     {"PL2002", "FROM localhost:5000/debian:latest\n", true},
+    {"PL2002", "FROM debian:sid\n", true}, // in the shared list (dockerfile::k_mutable_tags)
+    {"PL2002", "FROM debian:Nightly\n", true},
+    {"PL2002", "FROM debian:bookworm-20251117\n", false},
     // PL2003: variables, .deb files, -o values and pins are fine; `-t release` skips a value.
     {"PL2003", "FROM d\nRUN apt-get install -y $PKGS\n", false},
     {"PL2003", "FROM d\nRUN apt-get install -y ./x.deb\n", false},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every rule's documented bad example must fire it and its good example must not: one test
 // per rule, so the docs and the implementation cannot drift apart.
+#include "dockerfile/image_ref.hpp"
 #include "lint/test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -31,6 +32,17 @@ TEST_P(RuleExamples, MetadataIsComplete) {
 
 INSTANTIATE_TEST_SUITE_P(AllRules, RuleExamples, ::testing::ValuesIn(all_rules()),
                          [](const auto& info) { return std::string(info.param->id); });
+
+// PL2002 fires on every tag of the list `plinth check` refuses too, and documents each.
+TEST(RuleTable, MutableTagsAreTheSharedList) {
+  const auto* rule = find_rule("PL2002");
+  ASSERT_NE(rule, nullptr);
+  for (const auto tag : dockerfile::k_mutable_tags) {
+    EXPECT_TRUE(fires("PL2002", "FROM debian:" + std::string(tag) + "\n")) << tag;
+    EXPECT_NE(std::string(rule->description).find("`" + std::string(tag) + "`"), std::string::npos)
+        << tag << " is not in PL2002's description";
+  }
+}
 
 TEST(RuleTable, FixedIdsAndUniqueness) {
   const auto* apt = find_rule("PL2003");

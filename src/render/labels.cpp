@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "render/labels.hpp"
 
+#include "model/labels.hpp"
+
 namespace plinth::render {
 
 std::map<std::string, std::string> image_labels(const model::ResolvedImage& image,
@@ -17,20 +19,20 @@ std::map<std::string, std::string> image_labels(const model::ResolvedImage& imag
   set("org.opencontainers.image.authors", spec.owner.value);
   set("org.opencontainers.image.description", spec.description);
   set("org.opencontainers.image.base.name", parent_ref);
-  set("io.plinth.stack", stack_name);
-  set("io.plinth.image", spec.name);
-  set("io.plinth.tier", std::string(model::tier_name(spec.tier)));
-  set("io.plinth.version", spec.version.value);
-  set("io.plinth.owner", spec.owner.value);
-  set("io.plinth.cadence", spec.cadence.value);
-  set("io.plinth.parent", parent_ref);
-  set("io.plinth.tensorflow", image.tensorflow);
-  set("io.plinth.variant", image.variant);
-  set("io.plinth.python", image.python);
-  set("io.plinth.cuda", image.cuda);
-  set("io.plinth.cudnn", image.cudnn);
-  set("io.plinth.driver.min", image.driver_min);
-  set("io.plinth.driver.toolkit", image.driver_toolkit);
+  set(model::labels::stack, stack_name);
+  set(model::labels::image, spec.name);
+  set(model::labels::tier, std::string(model::tier_name(spec.tier)));
+  set(model::labels::version, spec.version.value);
+  set(model::labels::owner, spec.owner.value);
+  set(model::labels::cadence, spec.cadence.value);
+  set(model::labels::parent, parent_ref);
+  set(model::labels::tensorflow, image.tensorflow);
+  set(model::labels::variant, image.variant);
+  set(model::labels::python, image.python);
+  set(model::labels::cuda, image.cuda);
+  set(model::labels::cudnn, image.cudnn);
+  set(model::labels::driver_min, image.driver_min);
+  set(model::labels::driver_toolkit, image.driver_toolkit);
   // Reserved prefixes are rejected by validation, so user labels never override these.
   for (const auto& [key, value] : spec.labels) {
     l[key] = value.value;

@@ -10,9 +10,8 @@
 
 namespace plinth::render {
 
-inline constexpr const char* k_label_input_digest = "io.plinth.inputs.digest";
-
-// All labels except the input digest (which is computed over the rest of the output).
+// All labels except the input digest, model::labels::input_digest (render.cpp computes it
+// over the rest of the output).
 std::map<std::string, std::string> image_labels(const model::ResolvedImage& image,
                                                 const std::string& parent_ref,
                                                 const std::string& stack_name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "render/render.hpp"
 
+#include "model/labels.hpp"
 #include "render/dockerfile_writer.hpp"
 #include "render/escape.hpp"
 #include "render/init_config.hpp"
@@ -88,7 +89,7 @@ RenderedImage render_image(const model::ResolvedImage& img, const model::Resolve
   material += "init-config\n" + r.init_config;
   r.input_digest = "sha256:" + sha256_hex(material);
   input_digests[r.name] = r.input_digest;
-  labels[k_label_input_digest] = r.input_digest;
+  labels[model::labels::input_digest] = r.input_digest;
   w.blank();
   w.label(labels);
   w.user(final_user(img));

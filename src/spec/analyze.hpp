@@ -30,7 +30,4 @@ void check_packages(const model::Stack& stack, const std::vector<const model::Im
                     Diagnostics& diags);
 void resolve_framework(const compat::Db& db, model::ResolvedImage& image, Diagnostics& diags);
 
-// Tags that name moving targets rather than releases.
-bool is_mutable_tag(std::string_view tag);
-
 } // namespace plinth::spec

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "compat/code_server.hpp"
+#include "dockerfile/image_ref.hpp"
 #include "spec/analyze.hpp"
 #include "spec/parse_stack.hpp"
 
@@ -113,10 +114,31 @@ TEST(Analyze, CodeServerReleasesNeedAKnownNodeRuntime) {
   }
 }
 
-TEST(Analyze, MutableTagsAreRecognised) {
-  EXPECT_TRUE(spec::is_mutable_tag("latest"));
-  EXPECT_TRUE(spec::is_mutable_tag("LATEST"));
-  EXPECT_TRUE(spec::is_mutable_tag("nightly"));
-  EXPECT_FALSE(spec::is_mutable_tag("bookworm-20251117"));
-  EXPECT_FALSE(spec::is_mutable_tag("2.16.1"));
+TEST(Analyze, RefusesEveryMutableTagOfTheSharedList) {
+  // The list is dockerfile::k_mutable_tags, the one lint's PL2002 uses too.
+  const auto with_tag = [](const std::string& tag) {
+    std::string text = k_stack;
+    text.replace(text.find("bootstrap:debian/bookworm"), 25,
+                 "debian:" + tag + "@sha256:" + std::string(64, '0'));
+    return analyze(text);
+  };
+  const auto has_code = [](const Diagnostics& diags, const std::string& code) {
+    for (const auto& d : diags.items()) {
+      if (d.code == code) return true;
+    }
+    return false;
+  };
+  std::vector<std::string> tags(dockerfile::k_mutable_tags.begin(),
+                                dockerfile::k_mutable_tags.end());
+  tags.push_back("LATEST"); // compared without regard to case
+  for (const auto& tag : tags) {
+    const auto a = with_tag(tag);
+    ASSERT_FALSE(a->parsed.diags.has_errors()) << tag;
+    EXPECT_TRUE(has_code(a->analysis.diags, "mutable-tag")) << tag;
+  }
+  for (const auto* tag : {"bookworm-20251117", "2.16.1"}) {
+    const auto a = with_tag(tag);
+    ASSERT_FALSE(a->parsed.diags.has_errors()) << tag;
+    EXPECT_FALSE(has_code(a->analysis.diags, "mutable-tag")) << tag;
+  }
 }

@@ -3,6 +3,8 @@
 #include "spec/analyze.hpp"
 
 #include "compat/code_server.hpp"
+#include "dockerfile/image_ref.hpp"
+#include "model/labels.hpp"
 #include "spec/grammar.hpp"
 
 #include <algorithm>
@@ -57,7 +59,7 @@ void check_from(const model::Stack& stack, const model::BaseFrom& from, Diagnost
     return;
   }
   const auto parts = split_ref(from.ref.value);
-  if (!parts.tag.empty() && is_mutable_tag(parts.tag)) {
+  if (!parts.tag.empty() && dockerfile::is_mutable_tag(parts.tag)) {
     diags.error(from.ref.pos, "mutable-tag",
                 "base image '" + from.ref.value + "' uses the mutable tag '" + parts.tag +
                     "'; name a release and pin it by digest");
@@ -150,16 +152,6 @@ void check_user_and_tools(const model::ImageSpec& image, Diagnostics& diags) {
 
 } // namespace
 
-bool is_mutable_tag(std::string_view tag) {
-  static constexpr std::array<std::string_view, 14> k_mutable = {
-      "latest", "stable",  "edge",    "nightly", "main",     "master", "dev",
-      "devel",  "rolling", "current", "testing", "unstable", "sid",    "head"};
-  std::string lower;
-  for (char c : tag)
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::find(k_mutable.begin(), k_mutable.end(), lower) != k_mutable.end();
-}
-
 void check_image_fields(const model::Stack& stack, const model::ImageSpec& image,
                         Diagnostics& diags) {
   if (!image.version.empty() && !is_semver(image.version.value)) {
@@ -181,7 +173,7 @@ void check_image_fields(const model::Stack& stack, const model::ImageSpec& image
   }
   check_env(image, diags);
   for (const auto& [key, value] : image.labels) {
-    if (key.rfind("io.plinth.", 0) == 0 || key.rfind("org.opencontainers.", 0) == 0) {
+    if (key.rfind(model::labels::prefix, 0) == 0 || key.rfind("org.opencontainers.", 0) == 0) {
       diags.error(value.pos, "reserved-label",
                   "label '" + key +
                       "' is reserved: Plinth sets io.plinth.* and org.opencontainers.*");

@@ -35,11 +35,11 @@ std::map<std::string, std::string> workstation_labels(std::string_view stack,
                                                       std::string_view profile,
                                                       std::string_view reference) {
   return {
-      {k_label_workstation, "1"},
-      {k_label_stack, std::string(stack)},
-      {k_label_image, std::string(image)},
-      {k_label_profile, std::string(profile)},
-      {k_label_reference, std::string(reference)},
+      {model::labels::workstation, "1"},
+      {model::labels::stack, std::string(stack)},
+      {model::labels::image, std::string(image)},
+      {model::labels::profile, std::string(profile)},
+      {model::labels::reference, std::string(reference)},
   };
 }
 

@@ -3,18 +3,22 @@
 // one a stack image runs as, and never touch other containers. Pure.
 #pragma once
 
+#include "model/labels.hpp"
+
 #include <map>
 #include <string>
 #include <string_view>
 
 namespace plinth::workstation {
 
-inline constexpr const char* k_label_workstation = "io.plinth.workstation"; // "1"
-inline constexpr const char* k_label_stack = "io.plinth.stack";
-inline constexpr const char* k_label_image = "io.plinth.image";
-inline constexpr const char* k_label_profile = "io.plinth.profile";
-inline constexpr const char* k_label_reference = "io.plinth.reference"; // image reference
-inline constexpr const char* k_label_fingerprint = "io.plinth.workstation.fingerprint";
+// The container labels' keys, under the names app/ uses; the keys themselves (and what each
+// means) are in model/labels.hpp.
+inline constexpr const char* k_label_workstation = model::labels::workstation; // "1"
+inline constexpr const char* k_label_stack = model::labels::stack;
+inline constexpr const char* k_label_image = model::labels::image;
+inline constexpr const char* k_label_profile = model::labels::profile;
+inline constexpr const char* k_label_reference = model::labels::reference; // image reference
+inline constexpr const char* k_label_fingerprint = model::labels::fingerprint;
 
 // "plinth-<stack>-<image>[-<suffix>]", reduced to Docker's name grammar
 // ([a-zA-Z0-9][a-zA-Z0-9_.-]*): other characters become '-'.

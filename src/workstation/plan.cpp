@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workstation/plan.hpp"
 
+#include "model/labels.hpp"
 #include "util/sha256.hpp"
 #include "workstation/names.hpp"
 #include "workstation/resources.hpp"
@@ -110,7 +111,7 @@ Result<Plan> make_plan(const PlanInput& in) {
   }
   for (const auto& [k, v] : in.extra_labels) {
     (void)v;
-    if (k.rfind("io.plinth.", 0) == 0 && k != "io.plinth.test") {
+    if (k.rfind(model::labels::prefix, 0) == 0 && k != model::labels::test) {
       return fail(Errc::invalid_input, "label '" + k + "' is reserved");
     }
   }
@@ -142,7 +143,7 @@ Result<Plan> make_plan(const PlanInput& in) {
   plan.fingerprint = fingerprint_of(in, s);
   s.labels =
       workstation_labels(in.stack_name, in.image->name(), in.profile.name, in.image->reference());
-  s.labels[k_label_fingerprint] = plan.fingerprint;
+  s.labels[model::labels::fingerprint] = plan.fingerprint;
   for (const auto& [k, v] : in.extra_labels) {
     s.labels[k] = v;
   }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// PL2002: FROM with `latest` or another moving tag and no digest.
+// PL2002: FROM with `latest` or another moving tag and no digest. The tags are
+// dockerfile::k_mutable_tags, the list `plinth check` refuses in a stack's `from`.
 #include "lint/rules/from_rules.hpp"
 
 namespace plinth::lint::rules {
@@ -9,8 +10,10 @@ const RuleInfo k_info{
     "PL2002",
     Level::warning,
     "FROM uses a mutable tag such as latest",
-    "Tags like `latest`, `stable`, `edge`, `nightly` or `rolling` move all the time, so the "
-    "same Dockerfile builds different images. Pin a release tag (and a digest).",
+    "Tags like `latest`, `stable`, `edge`, `nightly`, `main`, `master`, `dev`, `devel`, "
+    "`rolling`, `current`, `testing`, `unstable`, `sid` or `head` (in any case) move all the "
+    "time, so the same Dockerfile builds different images. Pin a release tag (and a digest). "
+    "`plinth check` refuses the same tags in a stack's `from`.",
     "FROM node:latest\n",
     "FROM node:22.11-bookworm-slim\n"};
 
@@ -22,10 +25,9 @@ public:
     if (!ref || !ref->digest.empty()) {
       return;
     }
-    const auto& t = ref->tag;
-    if (t == "latest" || t == "stable" || t == "edge" || t == "nightly" || t == "rolling" ||
-        t == "main" || t == "master") {
-      out.report(inst.args[0].pos, "tag '" + t + "' is mutable; pin a release tag or digest");
+    if (dockerfile::is_mutable_tag(ref->tag)) {
+      out.report(inst.args[0].pos,
+                 "tag '" + ref->tag + "' is mutable; pin a release tag or digest");
     }
   }
 };
