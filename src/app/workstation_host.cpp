@@ -28,10 +28,6 @@ Result<std::string> random_hex(std::size_t bytes) {
   return workstation::hex_secret(raw);
 }
 
-Error io_error(const std::filesystem::path& path, std::string_view what) {
-  return Error(Errc::io, path.string() + ": " + std::string(what) + ": " + std::strerror(errno));
-}
-
 // true: the port can be bound on ip now.
 bool port_free(const std::string& ip, int port) {
   const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -82,33 +78,7 @@ Result<void> write_private_file(const std::filesystem::path& path, std::string_v
     return fail(Errc::io, path.parent_path().string() + ": cannot create: " + ec.message());
   }
   ::chmod(path.parent_path().c_str(), 0700);
-  // Created with its final mode (never briefly readable by others), then renamed over.
-  const auto tmp = path.string() + ".tmp" + std::to_string(::getpid());
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode);
-  if (fd < 0) {
-    return fail(io_error(tmp, "cannot create"));
-  }
-  ::fchmod(fd, mode);
-  std::string_view left = content;
-  while (!left.empty()) {
-    const auto n = ::write(fd, left.data(), left.size());
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n <= 0) {
-      auto e = io_error(tmp, "cannot write");
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return fail(std::move(e));
-    }
-    left.remove_prefix(static_cast<std::size_t>(n));
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(tmp.c_str(), path.c_str()) != 0) {
-    auto e = io_error(path, "cannot write");
-    ::unlink(tmp.c_str());
-    return fail(std::move(e));
-  }
-  return {};
+  return write_file_atomic(path, content, mode);
 }
 
 std::optional<workstation::Secrets> read_secrets(std::string_view container) {

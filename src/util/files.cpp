@@ -132,7 +132,8 @@ Result<std::string> read_input(std::istream& in, std::string_view name, InputKin
   return out;
 }
 
-Result<void> write_file_atomic(const std::filesystem::path& path, std::string_view content) {
+Result<void> write_file_atomic(const std::filesystem::path& path, std::string_view content,
+                               unsigned mode) {
   const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
@@ -155,7 +156,7 @@ Result<void> write_file_atomic(const std::filesystem::path& path, std::string_vi
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fchmod(fd, 0644) != 0) return cleanup_fail("chmod failed");
+  if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) return cleanup_fail("chmod failed");
   if (::fsync(fd) != 0) return cleanup_fail("fsync failed");
   if (::close(fd) != 0) {
     const int err = errno;

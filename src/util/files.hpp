@@ -19,7 +19,10 @@ namespace plinth {
 
 // The whole file, however large: for files plinth itself writes or controls.
 Result<std::string> read_file(const std::filesystem::path& path);
-Result<void> write_file_atomic(const std::filesystem::path& path, std::string_view content);
+// The temporary file is created private (0600) and gets `mode` before it is renamed over
+// `path`, so a secret is never readable by others, not even briefly.
+Result<void> write_file_atomic(const std::filesystem::path& path, std::string_view content,
+                               unsigned mode = 0644);
 
 // What a bounded input is; picks its default limit and names it in messages.
 enum class InputKind { stack_file, dockerfile };

@@ -77,5 +77,9 @@ TEST(AtomicWrite, ReplacesContentAndLeavesNoTemporaryFiles) {
             1);
   EXPECT_FALSE(write_file_atomic(dir / "missing-dir" / "x", "y"));
   EXPECT_EQ(read_file(dir / "nope").error().code, Errc::not_found);
+  namespace fs = std::filesystem;
+  EXPECT_EQ(fs::status(file).permissions(), fs::perms(0644));
+  ASSERT_TRUE(write_file_atomic(dir / "secret", "s", 0600)); // a private file stays private
+  EXPECT_EQ(fs::status(dir / "secret").permissions(), fs::perms::owner_read | fs::perms::owner_write);
   std::filesystem::remove_all(dir);
 }
