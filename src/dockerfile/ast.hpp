@@ -39,6 +39,7 @@ enum class Keyword {
   healthcheck,
   shell,
 };
+inline constexpr std::size_t k_keyword_count = static_cast<std::size_t>(Keyword::shell) + 1;
 
 // Upper-case canonical name ("FROM"); "" for unknown.
 std::string_view keyword_name(Keyword k);

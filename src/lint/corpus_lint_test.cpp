@@ -3,6 +3,7 @@
 // explode, issue #10; a regression there shows up as this test hitting the ctest timeout):
 // no parse errors, every finding lies inside the file, and the engine is deterministic.
 #include "lint/engine.hpp"
+#include "lint/test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -33,6 +34,9 @@ std::size_t lint_folder(const char* folder) {
     const auto a = engine.lint(src);
     const auto b = engine.lint(src);
     EXPECT_EQ(a.size(), b.size());
+    // The rules' declared keyword sets lose nothing against checking every instruction.
+    Engine every_rule(Config{}, Dispatch::every_rule);
+    EXPECT_EQ(testing::describe(a), testing::describe(every_rule.lint(src))) << e.path();
     for (const auto& f : a) {
       EXPECT_NE(f.rule, "PL1000") << e.path() << ":" << f.line << ": " << f.message;
       EXPECT_GE(f.line, 1) << f.rule;

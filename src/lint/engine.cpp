@@ -69,10 +69,17 @@ const RuleInfo* find_rule(std::string_view id) {
   return nullptr;
 }
 
-Engine::Engine(Config config) : m_config(std::move(config)) {
+Engine::Engine(Config config, Dispatch dispatch) : m_config(std::move(config)) {
   for (const auto& make : rules::factories()) {
     m_rules.push_back(make());
     m_infos.push_back(&m_rules.back()->info());
+  }
+  for (std::size_t k = 0; k < m_by_keyword.size(); ++k) {
+    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+      if (dispatch == Dispatch::every_rule || m_rules[i]->inspects().has(static_cast<Keyword>(k))) {
+        m_by_keyword[k].push_back(i);
+      }
+    }
   }
 }
 
@@ -132,7 +139,7 @@ std::vector<Finding> Engine::run_rules(const dockerfile::Dockerfile& df) {
       ctx.run = &inst;
       ctx.script_text_size = script.text_size;
     }
-    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+    for (const auto i : m_by_keyword[static_cast<std::size_t>(inst.keyword)]) {
       Reporter rep(out, *m_infos[i], inst.end_line);
       m_rules[i]->check(ctx, inst, rep);
     }

@@ -8,6 +8,7 @@
 #include "lint/finding.hpp"
 #include "lint/rule.hpp"
 
+#include <array>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,13 @@ inline constexpr std::string_view k_empty_continuation_rule = "PL1015";
 const std::vector<const RuleInfo*>& all_rules();
 const RuleInfo* find_rule(std::string_view id);
 
+// How instructions reach rules: only the rules that inspect their keyword (the default), or
+// every rule (tests use it to show the declared keyword sets lose no finding).
+enum class Dispatch { by_keyword, every_rule };
+
 class Engine {
 public:
-  explicit Engine(Config config = {});
+  explicit Engine(Config config = {}, Dispatch dispatch = Dispatch::by_keyword);
   ~Engine();
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -42,7 +47,8 @@ private:
   Config m_config;
   std::vector<std::unique_ptr<Rule>> m_rules;
   std::vector<const RuleInfo*> m_infos; // m_rules[i]->info(), looked up once
-
+  // Indices into m_rules of the rules that inspect each keyword.
+  std::array<std::vector<std::size_t>, dockerfile::k_keyword_count> m_by_keyword;
 };
 
 // True when any finding is at or above the config's failure threshold.

@@ -13,6 +13,8 @@
 #include "lint/level.hpp"
 #include "lint/shell.hpp"
 
+#include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,10 +69,33 @@ private:
   int m_end_line;
 };
 
+// The instructions a rule looks at. The engine calls check() only for these, so the ~50
+// rules cost nothing on the instructions they ignore (most look at one or two keywords).
+class KeywordSet {
+public:
+  constexpr KeywordSet(std::initializer_list<dockerfile::Keyword> keywords) {
+    for (const auto k : keywords) {
+      m_bits |= bit(k);
+    }
+  }
+  static constexpr KeywordSet every() { return KeywordSet(~std::uint32_t{0}); }
+  constexpr bool has(dockerfile::Keyword k) const { return (m_bits & bit(k)) != 0; }
+
+private:
+  constexpr explicit KeywordSet(std::uint32_t bits) : m_bits(bits) {}
+  static constexpr std::uint32_t bit(dockerfile::Keyword k) {
+    return std::uint32_t{1} << static_cast<unsigned>(k);
+  }
+  std::uint32_t m_bits = 0;
+};
+
 class Rule {
 public:
   virtual ~Rule() = default;
   virtual const RuleInfo& info() const = 0;
+  // check() is not called for other keywords: a rule that keeps state across instructions
+  // must name every keyword that changes it (FROM, usually).
+  virtual KeywordSet inspects() const { return KeywordSet::every(); }
   // Called once per file before the first instruction; resets per-file state.
   virtual void begin(const Context&) {}
   virtual void check(const Context& ctx, const dockerfile::Instruction& inst, Reporter& out) = 0;

@@ -21,6 +21,20 @@ TEST_P(RuleExamples, BadFiresGoodDoesNot) {
   EXPECT_FALSE(fires(r.id, r.good, cfg)) << r.id << " fired on:\n" << r.good;
 }
 
+// Each rule's declared keyword set (Rule::inspects) loses nothing: dispatching by keyword
+// finds exactly what checking every rule on every instruction finds.
+TEST_P(RuleExamples, KeywordDispatchLosesNoFinding) {
+  const RuleInfo& r = *GetParam();
+  const auto cfg = config_from(r.config);
+  for (const auto text : {r.bad, r.good}) {
+    Engine by_keyword(cfg);
+    Engine every_rule(cfg, Dispatch::every_rule);
+    EXPECT_EQ(testing::describe(by_keyword.lint(text)), testing::describe(every_rule.lint(text)))
+        << r.id << " on:\n"
+        << text;
+  }
+}
+
 TEST_P(RuleExamples, MetadataIsComplete) {
   const RuleInfo& r = *GetParam();
   EXPECT_EQ(r.id.size(), 6u);

@@ -33,6 +33,16 @@ inline std::vector<Finding> only_rule(const std::vector<Finding>& all, std::stri
   return out;
 }
 
+// One line per finding ("PL2003 3:5 message"), for comparing two runs.
+inline std::vector<std::string> describe(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) {
+    out.push_back(f.rule + " " + std::to_string(f.line) + ":" + std::to_string(f.column) + " " +
+                  f.message);
+  }
+  return out;
+}
+
 inline bool fires(std::string_view id, std::string_view dockerfile, const Config& c = {}) {
   return !only_rule(lint_text(dockerfile, c), id).empty();
 }

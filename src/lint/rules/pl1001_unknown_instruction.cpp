@@ -19,6 +19,7 @@ const RuleInfo k_info{
 class UnknownInstruction final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::unknown}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::unknown) {
       return;

@@ -17,6 +17,7 @@ const RuleInfo k_info{
 class DuplicateStage final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::from || ctx.stage <= 0) {
       return;

@@ -24,6 +24,7 @@ bool looks_like_image(std::string_view v) {
 class CopyFromUnknown final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::copy, Keyword::run}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (ctx.onbuild || ctx.stage < 0) {
       return;

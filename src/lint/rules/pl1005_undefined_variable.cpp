@@ -39,6 +39,10 @@ bool expands(Keyword k) {
 class UndefinedVariable final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override {
+    return {Keyword::add,        Keyword::copy, Keyword::env,    Keyword::expose,  Keyword::label,
+            Keyword::stopsignal, Keyword::user, Keyword::volume, Keyword::workdir, Keyword::from};
+  }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (ctx.onbuild || !expands(inst.keyword) || ctx.scope == nullptr) {
       return;

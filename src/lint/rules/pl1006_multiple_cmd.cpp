@@ -19,6 +19,9 @@ const RuleInfo k_info{
 class MultipleCmd final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override {
+    return {Keyword::from, Keyword::cmd, Keyword::entrypoint, Keyword::healthcheck};
+  }
   void begin(const Context&) override { m_seen = {}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (ctx.onbuild) {

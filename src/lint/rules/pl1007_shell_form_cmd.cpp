@@ -19,6 +19,7 @@ const RuleInfo k_info{
 class ShellFormCmd final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::cmd, Keyword::entrypoint}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if ((inst.keyword != Keyword::cmd && inst.keyword != Keyword::entrypoint) || inst.exec_form ||
         ctx.stage_has_shell || inst.text.empty()) {

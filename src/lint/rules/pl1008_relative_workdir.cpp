@@ -23,6 +23,7 @@ bool absolute(std::string_view p) {
 class RelativeWorkdir final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from, Keyword::workdir}; }
   void begin(const Context&) override { m_absolute = false; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword == Keyword::from && !ctx.onbuild) {

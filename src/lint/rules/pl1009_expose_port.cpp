@@ -45,6 +45,7 @@ std::string problem(std::string_view w) {
 class ExposePort final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::expose}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::expose) {
       return;

@@ -17,6 +17,7 @@ const RuleInfo k_info{
 class CopyDestSlash final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::copy, Keyword::add}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if ((inst.keyword != Keyword::copy && inst.keyword != Keyword::add) || inst.args.size() < 3) {
       return;

@@ -29,6 +29,7 @@ bool valid(std::string_view n) {
 class StageName final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::from || ctx.onbuild || ctx.stage < 0) {
       return;

@@ -18,6 +18,7 @@ const RuleInfo k_info{
 class EnvSelfReference final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::env}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::env || inst.pairs.size() < 2) {
       return;

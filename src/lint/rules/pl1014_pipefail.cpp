@@ -19,6 +19,7 @@ const RuleInfo k_info{
 class Pipefail final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::run}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::run || ctx.script == nullptr || !ctx.script->has_pipe ||
         ctx.stage_has_shell || inst.exec_form) {

@@ -20,6 +20,7 @@ const RuleInfo k_info{
 class EmptyContinuation final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {}; }
   void check(const Context&, const Instruction&, Reporter&) override {}
 };
 

@@ -20,6 +20,11 @@ const RuleInfo k_info{
 class BadSubstitution final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override {
+    return {Keyword::add,     Keyword::copy,       Keyword::env,  Keyword::expose,
+            Keyword::label,   Keyword::stopsignal, Keyword::user, Keyword::volume,
+            Keyword::workdir, Keyword::from,       Keyword::arg};
+  }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     switch (inst.keyword) {
     case Keyword::add:

@@ -17,6 +17,7 @@ const RuleInfo k_info{
 class UntaggedImage final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     const auto ref = from_image(ctx, inst);
     if (ref && ref->tag.empty() && ref->digest.empty()) {

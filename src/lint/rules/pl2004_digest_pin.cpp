@@ -19,6 +19,7 @@ const RuleInfo k_info{
 class DigestPin final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (!ctx.config.require_digest) {
       return;

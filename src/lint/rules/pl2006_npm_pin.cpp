@@ -22,6 +22,7 @@ bool pinned(std::string_view t) {
 class NpmPin final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::run}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::run || ctx.script == nullptr) {
       return;

@@ -18,6 +18,7 @@ const RuleInfo k_info{
 class AptUpgrade final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::run}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::run || ctx.script == nullptr) {
       return;

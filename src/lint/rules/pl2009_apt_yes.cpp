@@ -31,6 +31,7 @@ bool assumes_yes(const PackageCommand& p) {
 class AptYes final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::run}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::run || ctx.script == nullptr) {
       return;

@@ -26,6 +26,7 @@ bool is_root(std::string_view u) {
 class RootUser final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from, Keyword::user}; }
   void begin(const Context& ctx) override { m_users.assign(ctx.graph.stages.size(), {}); }
   void check(const Context& ctx, const Instruction& inst, Reporter&) override {
     if (ctx.onbuild || ctx.stage < 0) {

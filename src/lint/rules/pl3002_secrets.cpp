@@ -67,6 +67,7 @@ bool secret_value(std::string_view v) {
 class Secrets final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::arg, Keyword::env}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::arg && inst.keyword != Keyword::env) {
       return;

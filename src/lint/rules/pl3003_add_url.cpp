@@ -20,6 +20,7 @@ const RuleInfo k_info{
 class AddUrl final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::add}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if (inst.keyword != Keyword::add || inst.flag("checksum") != nullptr || inst.args.size() < 2) {
       return;

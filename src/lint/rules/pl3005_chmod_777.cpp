@@ -27,6 +27,7 @@ bool world_writable(std::string_view m) {
 class Chmod777 final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::copy, Keyword::add, Keyword::run}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if ((inst.keyword == Keyword::copy || inst.keyword == Keyword::add)) {
       if (const auto* f = inst.flag("chmod");

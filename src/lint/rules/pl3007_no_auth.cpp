@@ -42,6 +42,7 @@ bool empty_secret_flag(std::string_view w) {
 class NoAuth final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::env, Keyword::cmd, Keyword::entrypoint}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if (inst.keyword == Keyword::env) {
       for (const auto& kv : inst.pairs) {

@@ -54,6 +54,9 @@ bool installs(const ShellScript& s) {
 class CopyBeforeInstall final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override {
+    return {Keyword::from, Keyword::copy, Keyword::add, Keyword::run};
+  }
   void begin(const Context&) override { m_pending.clear(); }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (ctx.onbuild) {

@@ -30,6 +30,7 @@ bool trusted(const Config& c, const std::string& registry) {
 class TrustedRegistry final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from, Keyword::copy}; }
   void check(const Context& ctx, const Instruction& inst, Reporter& out) override {
     if (ctx.config.trusted_registries.empty()) {
       return;

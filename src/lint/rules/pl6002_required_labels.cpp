@@ -23,6 +23,7 @@ const RuleInfo k_info{
 class RequiredLabels final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::from, Keyword::label}; }
   void begin(const Context& ctx) override { m_labels.assign(ctx.graph.stages.size(), {}); }
   void check(const Context& ctx, const Instruction& inst, Reporter&) override {
     if (ctx.onbuild || ctx.stage < 0) {

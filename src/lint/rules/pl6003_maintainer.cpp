@@ -17,6 +17,7 @@ const RuleInfo k_info{
 class Maintainer final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::maintainer}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if (inst.keyword == Keyword::maintainer) {
       out.report(inst.pos, "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors");

@@ -17,6 +17,7 @@ const RuleInfo k_info{
 class LegacyKeyValue final : public Rule {
 public:
   const RuleInfo& info() const override { return k_info; }
+  KeywordSet inspects() const override { return {Keyword::env, Keyword::label}; }
   void check(const Context&, const Instruction& inst, Reporter& out) override {
     if ((inst.keyword == Keyword::env || inst.keyword == Keyword::label) && !inst.pairs.empty() &&
         inst.pairs[0].legacy) {
