@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git python3 python3-pytest
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libssl-dev
-  libcurl4-openssl-dev libarchive-dev libsqlite3-dev
+  libcurl4-openssl-dev libarchive-dev libsqlite3-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev busybox-static ccache
 )

@@ -121,13 +121,20 @@ std::vector<Finding> Engine::run_rules(const dockerfile::Dockerfile& df) {
   RunScript script;
   ShellScript shell;
   std::vector<dockerfile::Mount> mounts;
+  std::vector<PackageCommands> packages;
   auto check = [&](const Instruction& inst) {
     ctx.script = nullptr;
     ctx.mounts = nullptr;
     ctx.run = nullptr;
+    ctx.packages = nullptr;
     if (inst.keyword == Keyword::run) {
       script = run_script(inst);
       shell = parse_shell(script.text());
+      packages.clear();
+      for (const auto& c : shell.commands) {
+        packages.push_back(package_commands(c));
+      }
+      ctx.packages = &packages;
       mounts.clear();
       for (const auto& f : inst.flags) {
         if (f.name == "mount") {

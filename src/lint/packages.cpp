@@ -49,6 +49,10 @@ bool PackageCommand::has_option(std::initializer_list<std::string_view> names) c
   return false;
 }
 
+PackageCommands package_commands(const ShellCommand& cmd) {
+  return {apt_command(cmd), pip_command(cmd), npm_command(cmd), apk_command(cmd)};
+}
+
 bool opaque_operand(std::string_view s) {
   return s.empty() || s.find('$') != std::string_view::npos ||
          s.find('/') != std::string_view::npos || s.find('`') != std::string_view::npos ||

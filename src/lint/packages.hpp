@@ -19,11 +19,18 @@ struct PackageCommand {
   bool valid() const { return !subcommand.empty(); }
 };
 
+// One shell command read as each package manager (at most one is valid).
+struct PackageCommands {
+  PackageCommand apt, pip, npm, apk;
+};
+
 // Returns an invalid (empty) PackageCommand when `cmd` is not that tool.
 PackageCommand apt_command(const ShellCommand& cmd); // apt-get and apt
 PackageCommand pip_command(const ShellCommand& cmd); // pip, pip3, python -m pip
 PackageCommand npm_command(const ShellCommand& cmd);
 PackageCommand apk_command(const ShellCommand& cmd);
+
+PackageCommands package_commands(const ShellCommand& cmd);
 
 // A package spec we cannot judge (variables, paths, URLs, archives): never "unpinned".
 bool opaque_operand(std::string_view spec);

@@ -11,6 +11,7 @@
 #include "lint/config.hpp"
 #include "lint/finding.hpp"
 #include "lint/level.hpp"
+#include "lint/packages.hpp"
 #include "lint/shell.hpp"
 
 #include <cstdint>
@@ -46,9 +47,15 @@ struct Context {
   const std::vector<dockerfile::Mount>* mounts = nullptr;
   const dockerfile::Instruction* run = nullptr;
   std::size_t script_text_size = 0; // offsets past this are in heredoc bodies
+  // For RUN: each command of `script` read as every package manager, once for all rules.
+  const std::vector<PackageCommands>* packages = nullptr;
 
   bool final_stage() const {
     return stage >= 0 && stage + 1 == static_cast<int>(graph.stages.size());
+  }
+  // The package-manager readings of a command of `script`.
+  const PackageCommands& packages_of(const ShellCommand& command) const {
+    return (*packages)[static_cast<std::size_t>(&command - script->commands.data())];
   }
   // Source position of a script offset (words of `script`).
   dockerfile::Pos script_pos(std::size_t offset) const;

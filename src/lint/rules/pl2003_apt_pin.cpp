@@ -26,7 +26,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto apt = apt_command(c);
+      const auto& apt = ctx.packages_of(c).apt;
       if (apt.subcommand != "install") {
         continue;
       }

@@ -24,7 +24,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto pip = pip_command(c);
+      const auto& pip = ctx.packages_of(c).pip;
       if (pip.subcommand != "install" || pip.has_option({"-c", "--constraint"})) {
         continue;
       }

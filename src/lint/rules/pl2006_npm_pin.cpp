@@ -28,7 +28,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto npm = npm_command(c);
+      const auto& npm = ctx.packages_of(c).npm;
       const auto sub = npm.subcommand;
       if (sub != "install" && sub != "i" && sub != "add") {
         continue;

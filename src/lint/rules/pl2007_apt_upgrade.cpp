@@ -24,7 +24,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto apt = apt_command(c);
+      const auto& apt = ctx.packages_of(c).apt;
       const auto s = apt.subcommand;
       if (s == "upgrade" || s == "dist-upgrade" || s == "full-upgrade") {
         out.report(cmd_pos(ctx, c), "'" + std::string(c.name()) + " " + std::string(s) +

@@ -23,7 +23,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto apk = apk_command(c);
+      const auto& apk = ctx.packages_of(c).apk;
       if (apk.subcommand != "add") {
         continue;
       }

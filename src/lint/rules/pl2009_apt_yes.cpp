@@ -37,7 +37,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto apt = apt_command(c);
+      const auto& apt = ctx.packages_of(c).apt;
       if (apt.subcommand == "install" && !assumes_yes(apt)) {
         out.report(cmd_pos(ctx, c));
       }

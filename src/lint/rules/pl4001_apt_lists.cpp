@@ -38,7 +38,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      if (apt_command(c).subcommand == "update") {
+      if (ctx.packages_of(c).apt.subcommand == "update") {
         if (!removes_lists(*ctx.script)) {
           out.report(cmd_pos(ctx, c), "apt lists are left in the layer; end the RUN with "
                                       "'rm -rf /var/lib/apt/lists/*'");

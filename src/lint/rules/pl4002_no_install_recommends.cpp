@@ -25,7 +25,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto apt = apt_command(c);
+      const auto& apt = ctx.packages_of(c).apt;
       if (apt.subcommand != "install" || apt.has_option({"--no-install-recommends"})) {
         continue;
       }

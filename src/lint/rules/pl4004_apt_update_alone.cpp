@@ -27,7 +27,7 @@ public:
     }
     const ShellCommand* update = nullptr;
     for (const auto& c : ctx.script->commands) {
-      const auto s = apt_command(c).subcommand;
+      const auto s = ctx.packages_of(c).apt.subcommand;
       if (s == "update") {
         update = &c;
       } else if (!s.empty() && s != "clean" && s != "autoclean") {

@@ -24,7 +24,7 @@ public:
       return;
     }
     for (const auto& c : ctx.script->commands) {
-      const auto apk = apk_command(c);
+      const auto& apk = ctx.packages_of(c).apk;
       if (apk.subcommand == "add" && !apk.has_option({"--no-cache"})) {
         out.report(cmd_pos(ctx, c));
         return;

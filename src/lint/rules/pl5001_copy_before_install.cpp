@@ -33,12 +33,13 @@ bool whole_context(const Instruction& inst) {
   return false;
 }
 
-bool installs(const ShellScript& s) {
-  for (const auto& c : s.commands) {
+bool installs(const Context& ctx) {
+  for (const auto& c : ctx.script->commands) {
     const auto n = c.name();
     const auto sub = c.arg(0);
-    if (apt_command(c).subcommand == "install" || pip_command(c).subcommand == "install" ||
-        apk_command(c).subcommand == "add" ||
+    if (ctx.packages_of(c).apt.subcommand == "install" ||
+        ctx.packages_of(c).pip.subcommand == "install" ||
+        ctx.packages_of(c).apk.subcommand == "add" ||
         ((n == "npm" || n == "yarn" || n == "pnpm") &&
          (sub == "install" || sub == "ci" || sub == "i" || c.arg_count() == 0)) ||
         ((n == "poetry" || n == "bundle" || n == "conda" || n == "mamba" || n == "micromamba" ||
@@ -67,7 +68,7 @@ public:
     } else if (whole_context(inst)) {
       m_pending.push_back(inst.pos);
     } else if (inst.keyword == Keyword::run && ctx.script != nullptr && !m_pending.empty() &&
-               installs(*ctx.script)) {
+               installs(ctx)) {
       for (const auto& p : m_pending) {
         out.report(p, "COPY of the whole build context before the dependency install on line " +
                           std::to_string(inst.pos.line) + " defeats the layer cache");
