@@ -31,6 +31,33 @@ const doctor::Check* fit(const DoctorRun& run, const std::string& subject) {
   return nullptr;
 }
 
+// The captured replies go through the real client (a scripted transport under DockerEngine):
+// the same parsers as a live engine, so the facts are what the client reads.
+TEST(DoctorUseCase, CapturedEngineRepliesGoThroughTheClient) {
+  const auto run = run_doctor(fixture("driver-550"), compat::Db::builtin());
+  const auto& e = run.facts.engine;
+  EXPECT_EQ(e.reach, doctor::EngineReach::ok);
+  EXPECT_EQ(e.endpoint, "unix:///var/run/docker.sock");
+  EXPECT_EQ(e.server_version, "28.5.1");
+  EXPECT_EQ(e.api_version, "1.51");     // /version
+  EXPECT_EQ(e.min_api_version, "1.24"); // /version
+  EXPECT_EQ(e.builder_version, "2");    // /_ping's header
+  EXPECT_EQ(e.kernel_version, "6.8.0-49-generic");
+  EXPECT_EQ(e.cgroup_version, "2");
+  EXPECT_EQ(e.runtimes, (std::vector<std::string>{"io.containerd.runc.v2", "runc"}));
+  EXPECT_EQ(e.cdi_spec_dirs, (std::vector<std::string>{"/etc/cdi", "/var/run/cdi"}));
+  EXPECT_EQ(e.ncpu, 32);
+  EXPECT_TRUE(e.info_known);
+  EXPECT_TRUE(e.error.empty()) << e.error;
+
+  doctor::EngineCapture broken;
+  broken.reach = doctor::EngineReach::ok;
+  broken.info_json = "<html>";
+  const auto facts = replay_engine_capture(broken);
+  EXPECT_FALSE(facts.info_known);
+  EXPECT_NE(facts.error.find("invalid JSON for /info"), std::string::npos) << facts.error;
+}
+
 TEST(DoctorUseCase, StackOnAFixtureHost) {
   auto o = fixture("driver-470");
   o.stack_file = src() / "examples/tf-gpu-team/plinth.yaml";

@@ -91,3 +91,16 @@ private:
       return ::plinth::Unexpected{std::move(plinth_try_r_.error())};                               \
     }                                                                                              \
   } while (false)
+
+// Declares `decl` from the value of a Result, or propagates its error to the caller:
+//   PLINTH_TRY_ASSIGN(auto info, engine.info());   // info is the value, not the Result
+#define PLINTH_TRY_ASSIGN(decl, ...)                                                               \
+  PLINTH_TRY_ASSIGN_IMPL_(PLINTH_TRY_CONCAT_(plinth_try_a_, __LINE__), decl, __VA_ARGS__)
+#define PLINTH_TRY_ASSIGN_IMPL_(tmp, decl, ...)                                                    \
+  auto tmp = (__VA_ARGS__);                                                                        \
+  if (!tmp) {                                                                                      \
+    return ::plinth::Unexpected{std::move(tmp.error())};                                           \
+  }                                                                                                \
+  decl = std::move(*tmp)
+#define PLINTH_TRY_CONCAT_(a, b) PLINTH_TRY_CONCAT_INNER_(a, b)
+#define PLINTH_TRY_CONCAT_INNER_(a, b) a##b
