@@ -2,10 +2,10 @@
 #include "app/bootstrap.hpp"
 
 #include "app/apt_mirror.hpp"
-#include "app/process.hpp"
 #include "app/state_dir.hpp"
 #include "model/stack.hpp"
 #include "util/files.hpp"
+#include "util/process.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -4,9 +4,9 @@
 // built, tag only verified images, and write plinth.lock when every image succeeded.
 #pragma once
 
-#include "app/builder.hpp"
 #include "app/events.hpp"
 #include "app/load_stack.hpp"
+#include "builder/builder.hpp"
 #include "engine_api/ports.hpp"
 #include "lock/lock_file.hpp"
 #include "util/result.hpp"
@@ -16,6 +16,9 @@
 #include <vector>
 
 namespace plinth::app {
+
+using builder::Builder;
+using builder::BuildJob;
 
 inline constexpr std::string_view k_label_build_digest = "io.plinth.build.digest";
 inline constexpr std::string_view k_label_builder = "io.plinth.builder";
