@@ -2,6 +2,7 @@
 // `plinth build`: build the stack's images parents first (independent branches in
 // parallel), skip images whose build digest already exists in the engine, verify what was
 // built, tag only verified images, and write plinth.lock when every image succeeded.
+// What to do with each image is decided by buildplan::decide (pure) from what it observed.
 #pragma once
 
 #include "app/events.hpp"
@@ -49,9 +50,5 @@ struct BuildReport {
 Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& options,
                                 engine::Images& images, engine::Containers& containers,
                                 Builder& builder, Events& events);
-
-// sha256 over the rendered input digest, the parent's image ID and the builder's name.
-std::string build_digest(std::string_view input_digest, std::string_view parent_id,
-                         std::string_view builder);
 
 } // namespace plinth::app
