@@ -349,7 +349,8 @@ Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& op
   Context c{stack, opts, images, containers, builder, events, {}, {}, {}, {}, {}, {}, {}};
   PLINTH_TRY(prepare(c));
   if (opts.locked) {
-    PLINTH_TRY(buildplan::check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved, c.selected));
+    PLINTH_TRY(buildplan::check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved,
+                                                    c.selected));
   }
   for (std::size_t k = 0; k < c.selected.size(); ++k) {
     events.image_state(image_at(c, k).name(), ImageState::queued, "");

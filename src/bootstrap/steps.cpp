@@ -18,10 +18,10 @@ std::vector<std::string> import_changes(std::string_view distribution, std::stri
   const std::string d(distribution);
   const std::string s(suite);
   const std::string m(mirror);
-  return {
-      "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-      "CMD [\"/bin/bash\"]",
-      "LABEL io.plinth.bootstrap=\"" + d + "/" + s + "\" io.plinth.bootstrap.mirror=\"" + m + "\""};
+  return {"ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+          "CMD [\"/bin/bash\"]",
+          "LABEL io.plinth.bootstrap=\"" + d + "/" + s + "\" io.plinth.bootstrap.mirror=\"" + m +
+              "\""};
 }
 
 std::pair<std::string, std::string> split_reference(std::string_view reference) {

@@ -45,8 +45,8 @@ Decision decide(const Observed& o) {
   if (tagged_with_digest(o.tagged, o.digest)) {
     d.image_id = o.tagged->id;
     d.tag = false;
-    const bool locked = o.previous && o.previous->build_digest == o.digest &&
-                        o.previous->image_id == o.tagged->id;
+    const bool locked =
+        o.previous && o.previous->build_digest == o.digest && o.previous->image_id == o.tagged->id;
     d.action = locked ? Action::up_to_date : Action::reuse;
     return d;
   }

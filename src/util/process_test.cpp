@@ -38,8 +38,8 @@ TEST(Process, KeepsRawOutputAndKillsAtTheDeadline) {
   ProcessOptions keep;
   keep.timeout = std::chrono::seconds(5);
   keep.keep_output = 1U << 20;
-  auto out = run_process(
-      {"/bin/sh", "-c", "echo hello; echo err >&2; printf 'x\\r\\n'; exit 3"}, keep);
+  auto out =
+      run_process({"/bin/sh", "-c", "echo hello; echo err >&2; printf 'x\\r\\n'; exit 3"}, keep);
   ASSERT_TRUE(out) << out.error().message;
   EXPECT_EQ(out->exit_code, 3);
   EXPECT_FALSE(out->timed_out);
