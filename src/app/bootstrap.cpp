@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/bootstrap.hpp"
 
-#include "app/apt_mirror.hpp"
-#include "app/process.hpp"
 #include "app/state_dir.hpp"
+#include "bootstrap/apt_mirror.hpp"
+#include "bootstrap/steps.hpp"
 #include "model/labels.hpp"
 #include "model/stack.hpp"
 #include "util/files.hpp"
+#include "util/process.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <unistd.h>
@@ -43,6 +45,32 @@ Result<void> record(const BootstrapReport& r, const BootstrapOptions& o) {
   std::error_code ec;
   fs::create_directories(state_dir(), ec);
   return write_file_atomic(state_file(), j.dump(2) + "\n");
+}
+
+// The machine's apt configuration under `root` ("/" normally): sources.list, then
+// sources.list.d/* in name order.
+std::vector<bootstrap::AptSource> read_apt_sources(const std::string& root) {
+  std::vector<bootstrap::AptSource> out;
+  const fs::path base = fs::path(root) / "etc/apt";
+  if (auto text = read_file(base / "sources.list")) {
+    auto more = bootstrap::parse_sources_list(*text);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(base / "sources.list.d", ec)) {
+    files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    auto text = read_file(f);
+    if (!text) {
+      continue;
+    }
+    const auto more = bootstrap::parse_sources_file(f.filename().string(), *text);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
 }
 
 Result<void> run_step(const std::vector<std::string>& argv, Events& events,
@@ -102,31 +130,25 @@ Result<std::string> build_rootfs_and_import(const BootstrapOptions& o, const std
     fs::remove_all(work, ec);
   };
   events.image_state(k_who, ImageState::building, "debootstrap " + o.suite + " from " + mirror);
-  auto r = run_step({"debootstrap", "--variant=minbase", o.suite, rootfs.string(), mirror}, events,
+  auto r = run_step(bootstrap::debootstrap_argv(o.suite, rootfs.string(), mirror), events,
                     "debootstrap");
   if (r && o.host_trust) {
     copy_host_trust(rootfs, events);
   }
   if (r) {
     slim_rootfs(rootfs);
-    r = run_step({"tar", "--numeric-owner", "-C", rootfs.string(), "-cf",
-                  (work / "rootfs.tar").string(), "."},
-                 events, "packing the root filesystem");
+    r = run_step(bootstrap::pack_argv(rootfs.string(), (work / "rootfs.tar").string()), events,
+                 "packing the root filesystem");
   }
   if (!r) {
     cleanup();
     return fail(std::move(r.error()));
   }
-  const auto colon = reference.rfind(':');
-  const std::vector<std::string> changes = {
-      "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-      "CMD [\"/bin/bash\"]",
-      std::string("LABEL ") + model::labels::bootstrap + "=\"" + o.distribution + "/" + o.suite +
-          "\" " + model::labels::bootstrap_mirror + "=\"" + mirror + "\""};
+  const auto changes = bootstrap::import_changes(o.distribution, o.suite, mirror);
+  const auto [repository, tag] = bootstrap::split_reference(reference);
   events.image_state(k_who, ImageState::tagging, "importing into the engine as " + reference);
   engine::StreamSink none;
-  auto id = engine.import_image(work / "rootfs.tar", reference.substr(0, colon),
-                                reference.substr(colon + 1), changes, none);
+  auto id = engine.import_image(work / "rootfs.tar", repository, tag, changes, none);
   cleanup();
   return id;
 }
@@ -169,7 +191,8 @@ Result<BootstrapReport> bootstrap_base(const BootstrapOptions& o, engine::Images
   if (::geteuid() != 0) {
     return fail(Errc::unauthorized, "debootstrap needs root: run `sudo plinth base bootstrap`");
   }
-  report.mirror = o.mirror.empty() ? pick_mirror(read_apt_sources("/"), o.suite) : o.mirror;
+  report.mirror =
+      o.mirror.empty() ? bootstrap::pick_mirror(read_apt_sources("/"), o.suite) : o.mirror;
   if (report.mirror.empty()) {
     return fail(
         Errc::not_found,

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/build.hpp"
 
-#include "app/build_locked.hpp"
 #include "app/graph_runner.hpp"
 #include "app/init_binary.hpp"
 #include "app/readback.hpp"
+#include "buildplan/locked.hpp"
+#include "buildplan/plan.hpp"
 #include "render/init_config.hpp"
 #include "render/render.hpp"
 #include "util/files.hpp"
@@ -65,23 +66,17 @@ Result<std::vector<std::size_t>> select_images(const model::ResolvedStack& stack
 
 // The base's starting point: the bootstrapped image's ID, or the digest-pinned reference.
 Result<std::string> base_parent_id(Context& c, const model::ResolvedImage& img) {
-  if (!img.spec->from) {
-    return fail(Errc::invalid_input, "base image '" + img.name() + "' has no `from`");
+  std::optional<std::string> bootstrap_id;
+  if (buildplan::needs_bootstrap_image(img)) {
+    auto found = c.images.inspect_image(img.spec->from->image_ref());
+    if (!found) {
+      return fail(std::move(found.error()));
+    }
+    if (found->has_value()) {
+      bootstrap_id = (*found)->id;
+    }
   }
-  const auto& from = *img.spec->from;
-  if (!from.bootstrap) {
-    return from.image_ref();
-  }
-  auto found = c.images.inspect_image(from.image_ref());
-  if (!found) {
-    return fail(std::move(found.error()));
-  }
-  if (!found->has_value()) {
-    return fail(Errc::not_found, "the engine has no " + from.image_ref() +
-                                     ": run `plinth base bootstrap " + from.bootstrap_distribution +
-                                     "/" + from.bootstrap_suite + "` first");
-  }
-  return (*found)->id;
+  return buildplan::base_parent_id(img, bootstrap_id);
 }
 
 lock::LockedImage lock_entry(const Context& c, std::size_t k, const std::string& parent_id,
@@ -123,9 +118,19 @@ Result<void> verify_image(Context& c, std::size_t k, lock::LockedImage& l) {
   return {};
 }
 
-// An image carrying this build digest: the tagged one (verified earlier), else any.
-Result<std::optional<engine::ImageInfo>> find_existing(Context& c, const model::ResolvedImage& img,
-                                                       const std::string& digest, bool& tagged) {
+// What the engine and the previous lock say about this image, for buildplan::decide: the
+// image its reference tags, else (only then) any image carrying this build digest.
+Result<buildplan::Observed> observe(Context& c, const model::ResolvedImage& img,
+                                    const std::string& digest) {
+  buildplan::Observed o;
+  o.digest = digest;
+  o.force = c.opts.force;
+  if (const lock::LockedImage* before = c.previous ? c.previous->find(img.name()) : nullptr) {
+    o.previous = *before;
+  }
+  if (o.force) {
+    return o; // builds whatever exists: nothing to ask the engine
+  }
   auto current = c.images.inspect_image(img.reference());
   if (!current) {
     return fail(std::move(current.error()));
@@ -133,10 +138,10 @@ Result<std::optional<engine::ImageInfo>> find_existing(Context& c, const model::
   if (current->has_value()) {
     const auto& labels = (*current)->labels;
     const auto it = labels.find(std::string(k_label_build_digest));
-    if (it != labels.end() && it->second == digest) {
-      tagged = true;
-      return current;
-    }
+    o.tagged = buildplan::EngineImage{(*current)->id, it != labels.end() ? it->second : ""};
+  }
+  if (buildplan::tagged_with_digest(o.tagged, digest)) {
+    return o;
   }
   engine::ImageFilter filter;
   filter.labels = {std::string(k_label_build_digest) + "=" + digest,
@@ -145,13 +150,10 @@ Result<std::optional<engine::ImageInfo>> find_existing(Context& c, const model::
   if (!list) {
     return fail(std::move(list.error()));
   }
-  if (list->empty()) {
-    return std::optional<engine::ImageInfo>{};
+  if (!list->empty()) {
+    o.labelled = list->front().id;
   }
-  engine::ImageInfo info;
-  info.id = list->front().id;
-  info.labels = list->front().labels;
-  return std::optional<engine::ImageInfo>(info);
+  return o;
 }
 
 Result<std::string> run_builder(Context& c, std::size_t k, const std::string& digest) {
@@ -186,28 +188,23 @@ Result<std::string> run_builder(Context& c, std::size_t k, const std::string& di
 
 Result<BuiltImage> build_one(Context& c, std::size_t k, const std::string& parent_id) {
   const auto& img = image_at(c, k);
-  const auto digest = build_digest(c.rendered[c.selected[k]].input_digest, parent_id, c.builder_id);
-  BuiltImage out;
-  out.locked = lock_entry(c, k, parent_id, digest);
-  bool tagged = false;
-  std::optional<engine::ImageInfo> existing;
-  if (!c.opts.force) {
-    auto found = find_existing(c, img, digest, tagged);
-    if (!found) {
-      return fail(std::move(found.error()));
-    }
-    existing = std::move(*found);
+  const auto digest =
+      buildplan::build_digest(c.rendered[c.selected[k]].input_digest, parent_id, c.builder_id);
+  auto observed = observe(c, img, digest);
+  if (!observed) {
+    return fail(std::move(observed.error()));
   }
-  const lock::LockedImage* before = c.previous ? c.previous->find(img.name()) : nullptr;
-  if (existing && tagged && before != nullptr && before->build_digest == digest &&
-      before->image_id == existing->id) {
-    out.locked = *before; // up to date: nothing to build, verify or tag
+  const auto plan = buildplan::decide(*observed);
+  BuiltImage out;
+  if (plan.action == buildplan::Action::up_to_date) {
+    out.locked = *observed->previous; // nothing to build, verify or tag
     out.cached = true;
-    c.events.image_state(img.name(), ImageState::cached, existing->id.substr(0, 19));
+    c.events.image_state(img.name(), ImageState::cached, plan.image_id.substr(0, 19));
     return out;
   }
-  if (existing) {
-    out.locked.image_id = existing->id;
+  out.locked = lock_entry(c, k, parent_id, digest);
+  if (plan.action == buildplan::Action::reuse) {
+    out.locked.image_id = plan.image_id;
     out.cached = true;
   } else {
     auto id = run_builder(c, k, digest);
@@ -218,16 +215,14 @@ Result<BuiltImage> build_one(Context& c, std::size_t k, const std::string& paren
     out.built = true;
   }
   PLINTH_TRY(verify_image(c, k, out.locked));
-  if (!tagged) {
+  if (plan.tag) {
     c.events.image_state(img.name(), ImageState::tagging, img.reference());
     auto colon = img.reference().rfind(':');
     PLINTH_TRY(c.images.tag(out.locked.image_id, img.reference().substr(0, colon),
                             img.reference().substr(colon + 1)));
   }
-  if (before != nullptr && before->build_digest == digest &&
-      before->image_id == out.locked.image_id) {
-    out.locked.manifest_digest = before->manifest_digest;
-  }
+  out.locked.manifest_digest =
+      buildplan::kept_manifest_digest(observed->previous, digest, out.locked.image_id);
   c.events.image_state(img.name(), out.built ? ImageState::built : ImageState::cached,
                        out.locked.image_id.substr(0, 19));
   return out;
@@ -341,13 +336,6 @@ Result<void> write_lock(Context& c, BuildReport& report) {
 
 } // namespace
 
-std::string build_digest(std::string_view input_digest, std::string_view parent_id,
-                         std::string_view builder) {
-  return "sha256:" +
-         sha256_hex("plinth-build v1\ninputs " + std::string(input_digest) + "\nparent " +
-                    std::string(parent_id) + "\nbuilder " + std::string(builder) + "\n");
-}
-
 Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& options,
                                 engine::Images& images, engine::Containers& containers,
                                 Builder& builder, Events& events) {
@@ -361,7 +349,8 @@ Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& op
   Context c{stack, opts, images, containers, builder, events, {}, {}, {}, {}, {}, {}, {}};
   PLINTH_TRY(prepare(c));
   if (opts.locked) {
-    PLINTH_TRY(check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved, c.selected));
+    PLINTH_TRY(buildplan::check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved,
+                                                    c.selected));
   }
   for (std::size_t k = 0; k < c.selected.size(); ++k) {
     events.image_state(image_at(c, k).name(), ImageState::queued, "");
@@ -381,7 +370,11 @@ Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& op
     report.images.push_back(c.results[k]);
   }
   if (opts.locked) {
-    PLINTH_TRY(check_results_against_lock(*c.previous, report));
+    std::vector<lock::LockedImage> built;
+    for (const auto& i : report.images) {
+      built.push_back(i.locked);
+    }
+    PLINTH_TRY(buildplan::check_results_against_lock(*c.previous, built));
     return report; // the lock already says exactly this
   }
   PLINTH_TRY(write_lock(c, report));

@@ -2,11 +2,12 @@
 // `plinth build`: build the stack's images parents first (independent branches in
 // parallel), skip images whose build digest already exists in the engine, verify what was
 // built, tag only verified images, and write plinth.lock when every image succeeded.
+// What to do with each image is decided by buildplan::decide (pure) from what it observed.
 #pragma once
 
-#include "app/builder.hpp"
 #include "app/events.hpp"
 #include "app/load_stack.hpp"
+#include "builder/builder.hpp"
 #include "engine_api/ports.hpp"
 #include "lock/lock_file.hpp"
 #include "model/labels.hpp"
@@ -17,6 +18,9 @@
 #include <vector>
 
 namespace plinth::app {
+
+using builder::Builder;
+using builder::BuildJob;
 
 inline constexpr std::string_view k_label_build_digest = model::labels::build_digest;
 inline constexpr std::string_view k_label_builder = model::labels::builder;
@@ -47,9 +51,5 @@ struct BuildReport {
 Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& options,
                                 engine::Images& images, engine::Containers& containers,
                                 Builder& builder, Events& events);
-
-// sha256 over the rendered input digest, the parent's image ID and the builder's name.
-std::string build_digest(std::string_view input_digest, std::string_view parent_id,
-                         std::string_view builder);
 
 } // namespace plinth::app

@@ -23,7 +23,7 @@ constexpr const char* k_readback =
 struct BuildStack : ::testing::Test {
   fs::path dir = fs::temp_directory_path() / ("plinth-build-test-" + std::to_string(::getpid()));
   engine::FakeEngine engine;
-  std::unique_ptr<Builder> builder = make_classic_builder(engine);
+  std::unique_ptr<Builder> builder = ::plinth::builder::make_classic_builder(engine);
   NullEvents events;
 
   void SetUp() override {

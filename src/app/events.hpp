@@ -3,6 +3,8 @@
 // plain lines), tests record it. Library code never prints.
 #pragma once
 
+#include "builder/progress.hpp"
+
 #include <string_view>
 
 namespace plinth::app {
@@ -21,15 +23,11 @@ enum class ImageState {
 };
 std::string_view image_state_name(ImageState s);
 
-class Events {
+// image_step and image_log come from builder::BuildProgress (what a builder reports).
+class Events : public builder::BuildProgress {
 public:
-  virtual ~Events() = default;
   // A new state for one image (or "bootstrap"), with a short detail ("up to date", an ID).
   virtual void image_state(std::string_view image, ImageState state, std::string_view detail) = 0;
-  // A build step started: "Step 3/12 : RUN pip install ...".
-  virtual void image_step(std::string_view image, int step, int total, std::string_view text) = 0;
-  // One line of output from the step that runs now.
-  virtual void image_log(std::string_view image, std::string_view line) = 0;
   // Anything else worth telling the user.
   virtual void message(std::string_view text) = 0;
 };

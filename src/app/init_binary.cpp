@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/init_binary.hpp"
 
-#include "app/process.hpp"
+#include "util/process.hpp"
 
 #include <cstdlib>
 #include <unistd.h>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/push.hpp"
 
-#include "app/process.hpp"
 #include "lock/lock_file.hpp"
 #include "registry/client.hpp"
 #include "util/files.hpp"
+#include "util/process.hpp"
 
 #include <algorithm>
 #include <cstdlib>

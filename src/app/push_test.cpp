@@ -36,7 +36,7 @@ struct PushFixture : ::testing::Test {
         "jupyterlab":"4.2.5","tensorboard":"2.16.2","scikit-learn":"1.5.2"},"dpkg":{}})");
     };
     loaded = load_stack(dir / "plinth.yaml", compat::Db::builtin());
-    auto builder = make_classic_builder(engine);
+    auto builder = ::plinth::builder::make_classic_builder(engine);
     BuildOptions o;
     o.init_binary = dir / "plinth.yaml";
     ASSERT_TRUE(build_stack(*loaded, o, engine, engine, *builder, events));

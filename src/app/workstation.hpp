@@ -12,6 +12,7 @@
 #include "util/result.hpp"
 #include "workstation/init_status.hpp"
 #include "workstation/plan.hpp"
+#include "workstation/profile.hpp"
 #include "workstation/user.hpp"
 
 #include <filesystem>
@@ -34,22 +35,10 @@ Result<WorkstationTarget> workstation_target(const LoadedStack& loaded, std::str
 // The stack's `name`, else the stack file's folder: what workstation labels carry.
 std::string workstation_stack_name(const LoadedStack& loaded);
 
-// Command-line overrides of a profile's fields (sizes as written: "8g").
-struct ProfileOverrides {
-  std::optional<std::string> gpus;
-  std::optional<std::string> memory;
-  std::optional<std::string> shm;
-  std::optional<double> cpus;
-  std::optional<std::int64_t> pids;
-};
-// The named profile (empty: the stack's only profile, or none), with the overrides applied.
-Result<model::Profile> effective_profile(const model::Stack& stack, std::string_view name,
-                                         const ProfileOverrides& overrides);
-
 struct UpOptions {
   std::string image;
   std::string profile;
-  ProfileOverrides overrides;
+  workstation::ProfileOverrides overrides; // applied by workstation::effective_profile
   std::map<std::string, int> ports; // --port tool=hostport
   std::string listen = "127.0.0.1";
   bool publish_tensorboard = false;

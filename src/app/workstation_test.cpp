@@ -220,21 +220,5 @@ TEST_F(WorkstationUseCases, LogsOfOneService) {
   EXPECT_EQ(out, "one\ntwo\n");
 }
 
-TEST_F(WorkstationUseCases, ProfileChoiceAndOverrides) {
-  auto p = effective_profile(*loaded.stack, "", {});
-  ASSERT_TRUE(p);
-  EXPECT_EQ(p->name, "small"); // the only one
-  ProfileOverrides o;
-  o.shm = "2g";
-  o.gpus = "all";
-  p = effective_profile(*loaded.stack, "small", o);
-  ASSERT_TRUE(p);
-  EXPECT_EQ(p->shm_bytes, 2LL << 30);
-  EXPECT_EQ(p->gpus, "all");
-  EXPECT_FALSE(effective_profile(*loaded.stack, "huge", {}));
-  o.memory = "lots";
-  EXPECT_FALSE(effective_profile(*loaded.stack, "small", o));
-}
-
 } // namespace
 } // namespace plinth::app

@@ -67,7 +67,7 @@ Result<Prepared> prepare(const LoadedStack& loaded, const UpOptions& o) {
     return fail(std::move(target.error()));
   }
   p.target = *target;
-  auto profile = effective_profile(*loaded.stack, o.profile, o.overrides);
+  auto profile = workstation::effective_profile(*loaded.stack, o.profile, o.overrides);
   if (!profile) {
     return fail(std::move(profile.error()));
   }

@@ -3,11 +3,11 @@
 
 namespace plinth::cli {
 
-std::unique_ptr<app::Builder> make_builder(const std::string& choice, engine::Images& engine) {
-  if (choice == "buildkit" || (choice == "auto" && app::buildx_available())) {
-    return app::make_buildx_builder();
+std::unique_ptr<builder::Builder> make_builder(const std::string& choice, engine::Images& engine) {
+  if (choice == "buildkit" || (choice == "auto" && builder::buildx_available())) {
+    return builder::make_buildx_builder();
   }
-  return app::make_classic_builder(engine);
+  return builder::make_classic_builder(engine);
 }
 
 } // namespace plinth::cli

@@ -2,7 +2,7 @@
 // Picking the builder (`--builder auto|classic|buildkit`) for build and images.
 #pragma once
 
-#include "app/builder.hpp"
+#include "builder/builder.hpp"
 
 #include <memory>
 #include <string>
@@ -10,6 +10,6 @@
 namespace plinth::cli {
 
 // auto: BuildKit through `docker buildx` when available, else the classic builder.
-std::unique_ptr<app::Builder> make_builder(const std::string& choice, engine::Images& engine);
+std::unique_ptr<builder::Builder> make_builder(const std::string& choice, engine::Images& engine);
 
 } // namespace plinth::cli

@@ -136,16 +136,18 @@ TEST(Probe, SkippingNvidiaSmi) {
 }
 
 TEST(Probe, RealProcessRunner) {
-  const auto out =
-      run_process({"/bin/sh", "-c", "echo hello; echo err >&2; exit 3"}, std::chrono::seconds(5));
+  // A real root: commands run through util/process.hpp with the host's deadline.
+  RootedHost host("/", {"/bin", "/usr/bin"});
+  host.set_timeout(std::chrono::seconds(5));
+  const auto out = host.run({"sh", {"sh", "-c", "echo hello; echo err >&2; exit 3"}});
   ASSERT_TRUE(out.has_value());
   EXPECT_EQ(out->exit_code, 3);
-  EXPECT_NE(out->output.find("hello"), std::string::npos);
-  EXPECT_NE(out->output.find("err"), std::string::npos);
-  const auto slow = run_process({"/bin/sh", "-c", "sleep 5"}, std::chrono::milliseconds(200));
+  EXPECT_EQ(out->output, "hello\nerr\n");
+  host.set_timeout(std::chrono::milliseconds(200));
+  const auto slow = host.run({"sh", {"sh", "-c", "sleep 5"}});
   ASSERT_TRUE(slow.has_value());
   EXPECT_EQ(slow->exit_code, 124);
-  EXPECT_FALSE(run_process({"/nonexistent/program"}, std::chrono::seconds(1)).has_value());
+  EXPECT_FALSE(host.run({"none", {"plinth-no-such-program-xyz"}}).has_value());
 }
 
 TEST(Probe, RealRootWithoutCapture) {

@@ -2,6 +2,7 @@
 #include "doctor/rooted_host.hpp"
 
 #include "doctor/text.hpp"
+#include "util/process.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -120,7 +121,19 @@ std::optional<CommandOutput> RootedHost::run(const Command& command) const {
   }
   auto argv = command.argv;
   argv[0] = under(*program).string();
-  return run_process(argv, m_timeout);
+  // stdin from /dev/null, stdout and stderr together (a probe never needs more than 1 MiB),
+  // killed at the deadline (exit code 124); nullopt when it cannot be started.
+  ProcessOptions options;
+  options.timeout = m_timeout;
+  options.keep_output = std::size_t{1} << 20;
+  auto r = run_process(argv, options);
+  if (!r) {
+    return std::nullopt;
+  }
+  CommandOutput out;
+  out.exit_code = r->exit_code;
+  out.output = std::move(r->output);
+  return out;
 }
 
 std::optional<DiskSpace> RootedHost::disk_captured(std::string_view path) const {

@@ -38,6 +38,7 @@ public:
   std::optional<DiskSpace> disk_space(std::string_view path) const override;
   std::string root() const override { return m_root.string(); }
 
+  // A real command is killed after this long (exit code 124); see util/process.hpp.
   void set_timeout(std::chrono::milliseconds t) { m_timeout = t; }
 
 private:
@@ -50,11 +51,5 @@ private:
   std::optional<std::filesystem::path> m_capture;
   std::chrono::milliseconds m_timeout{15000};
 };
-
-// Runs argv (argv[0] an absolute path) with stdin from /dev/null, collecting stdout and
-// stderr, killing it after `timeout`. nullopt when it cannot be started; exit_code 124
-// when it was killed for taking too long.
-std::optional<CommandOutput> run_process(const std::vector<std::string>& argv,
-                                         std::chrono::milliseconds timeout);
 
 } // namespace plinth::doctor

@@ -3,7 +3,7 @@
 // through the Engine API, or BuildKit through the docker CLI's buildx plugin.
 #pragma once
 
-#include "app/events.hpp"
+#include "builder/progress.hpp"
 #include "engine/build_context.hpp"
 #include "engine_api/ports.hpp"
 #include "render/render.hpp"
@@ -13,8 +13,10 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
-namespace plinth::app {
+namespace plinth::builder {
 
 struct BuildJob {
   std::string image;                 // stack image name (for events)
@@ -33,7 +35,7 @@ public:
   virtual std::string_view name() const = 0;   // "classic" | "buildkit"
   virtual render::Flavour flavour() const = 0; // which Dockerfile flavour it builds
   // Returns the built image ID. Errors carry the failing step and its last output lines.
-  virtual Result<std::string> build(const BuildJob& job, Events& events) = 0;
+  virtual Result<std::string> build(const BuildJob& job, BuildProgress& events) = 0;
 };
 
 // POST /build through the engine (classic builder; works with every daemon).
@@ -43,4 +45,4 @@ std::unique_ptr<Builder> make_buildx_builder();
 // Whether `docker buildx version` works on this machine.
 bool buildx_available();
 
-} // namespace plinth::app
+} // namespace plinth::builder

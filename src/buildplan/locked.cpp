@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/build_locked.hpp"
+#include "buildplan/locked.hpp"
 
-namespace plinth::app {
+namespace plinth::buildplan {
 namespace {
 
 void compare_maps(const std::string& what, const std::map<std::string, std::string>& want,
@@ -61,15 +61,16 @@ std::vector<std::string> lock_differences(const lock::LockedImage& want,
   return out;
 }
 
-Result<void> check_results_against_lock(const lock::LockFile& lock, const BuildReport& report) {
+Result<void> check_results_against_lock(const lock::LockFile& lock,
+                                        const std::vector<lock::LockedImage>& built) {
   std::string msg;
-  for (const auto& img : report.images) {
-    const auto* want = lock.find(img.locked.name);
+  for (const auto& img : built) {
+    const auto* want = lock.find(img.name);
     if (want == nullptr) {
       continue;
     }
-    for (const auto& d : lock_differences(*want, img.locked)) {
-      msg += "\n  - " + img.locked.name + ": " + d;
+    for (const auto& d : lock_differences(*want, img)) {
+      msg += "\n  - " + img.name + ": " + d;
     }
   }
   if (!msg.empty()) {
@@ -78,4 +79,4 @@ Result<void> check_results_against_lock(const lock::LockFile& lock, const BuildR
   return {};
 }
 
-} // namespace plinth::app
+} // namespace plinth::buildplan

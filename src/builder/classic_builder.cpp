@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The classic builder over the Engine API: upload a minimal deterministic context, follow
 // "Step N/M" lines for progress, keep the current step's last lines for the error.
-#include "app/builder.hpp"
+#include "builder/builder.hpp"
 
 #include "engine/build_context.hpp"
 
@@ -9,7 +9,7 @@
 #include <deque>
 #include <regex>
 
-namespace plinth::app {
+namespace plinth::builder {
 namespace {
 
 constexpr std::size_t k_tail = 25;
@@ -19,7 +19,7 @@ public:
   explicit ClassicBuilder(engine::Images& engine) : m_engine(engine) {}
   std::string_view name() const override { return "classic"; }
   render::Flavour flavour() const override { return render::Flavour::classic; }
-  Result<std::string> build(const BuildJob& job, Events& events) override;
+  Result<std::string> build(const BuildJob& job, BuildProgress& events) override;
 
 private:
   engine::Images& m_engine;
@@ -43,7 +43,7 @@ std::string strip_ansi(const std::string& in) {
 
 struct StepTracker {
   std::string image;
-  Events& events;
+  BuildProgress& events;
   std::string step_text;
   std::deque<std::string> tail;
   std::string partial;
@@ -81,7 +81,7 @@ struct StepTracker {
   }
 };
 
-Result<std::string> ClassicBuilder::build(const BuildJob& job, Events& events) {
+Result<std::string> ClassicBuilder::build(const BuildJob& job, BuildProgress& events) {
   auto context =
       engine::make_build_context(job.context_dir, job.dockerfile, job.dockerignore, job.extras);
   if (!context) {
@@ -121,4 +121,4 @@ std::unique_ptr<Builder> make_classic_builder(engine::Images& engine) {
   return std::make_unique<ClassicBuilder>(engine);
 }
 
-} // namespace plinth::app
+} // namespace plinth::builder

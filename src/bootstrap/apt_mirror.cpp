@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/apt_mirror.hpp"
-
-#include "util/files.hpp"
+#include "bootstrap/apt_mirror.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
 
-namespace plinth::app {
+namespace plinth::bootstrap {
 namespace {
 
 std::vector<std::string> words(std::string_view line) {
@@ -132,31 +130,11 @@ std::string pick_mirror(const std::vector<AptSource>& sources, std::string_view 
   return {};
 }
 
-std::vector<AptSource> read_apt_sources(const std::string& root) {
-  namespace fs = std::filesystem;
-  std::vector<AptSource> out;
-  const fs::path base = fs::path(root) / "etc/apt";
-  if (auto text = read_file(base / "sources.list")) {
-    auto more = parse_sources_list(*text);
-    out.insert(out.end(), more.begin(), more.end());
-  }
-  std::error_code ec;
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(base / "sources.list.d", ec)) {
-    files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    auto text = read_file(f);
-    if (!text) {
-      continue;
-    }
-    const auto more = f.extension() == ".sources" ? parse_deb822_sources(*text)
-                      : f.extension() == ".list"  ? parse_sources_list(*text)
-                                                  : std::vector<AptSource>{};
-    out.insert(out.end(), more.begin(), more.end());
-  }
-  return out;
+std::vector<AptSource> parse_sources_file(std::string_view file_name, std::string_view text) {
+  const auto ext = std::filesystem::path(file_name).extension(); // no I/O: ".sources" has none
+  return ext == ".sources" ? parse_deb822_sources(text)
+         : ext == ".list"  ? parse_sources_list(text)
+                           : std::vector<AptSource>{};
 }
 
-} // namespace plinth::app
+} // namespace plinth::bootstrap

@@ -2,18 +2,18 @@
 // BuildKit through `docker buildx build --load`: the Engine API's BuildKit mode needs a
 // gRPC session over a hijacked connection, so Plinth delegates to the docker CLI when it
 // has the buildx plugin (see docs/build.md). Progress comes from --progress=plain.
-#include "app/builder.hpp"
+#include "builder/builder.hpp"
 
-#include "app/process.hpp"
 #include "engine/build_context.hpp"
 #include "util/files.hpp"
+#include "util/process.hpp"
 
 #include <cstdlib>
 #include <deque>
 #include <regex>
 #include <unistd.h>
 
-namespace plinth::app {
+namespace plinth::builder {
 namespace {
 
 namespace fs = std::filesystem;
@@ -22,7 +22,7 @@ class BuildxBuilder final : public Builder {
 public:
   std::string_view name() const override { return "buildkit"; }
   render::Flavour flavour() const override { return render::Flavour::buildkit; }
-  Result<std::string> build(const BuildJob& job, Events& events) override;
+  Result<std::string> build(const BuildJob& job, BuildProgress& events) override;
 };
 
 // The context is the same deterministic tar the classic builder uploads, on stdin.
@@ -47,7 +47,7 @@ std::vector<std::string> command(const BuildJob& job, const fs::path& dir) {
   return argv;
 }
 
-Result<std::string> BuildxBuilder::build(const BuildJob& job, Events& events) {
+Result<std::string> BuildxBuilder::build(const BuildJob& job, BuildProgress& events) {
   std::string tmpl = (fs::temp_directory_path() / "plinth-buildx-XXXXXX").string();
   if (::mkdtemp(tmpl.data()) == nullptr) {
     return fail(Errc::io,
@@ -122,4 +122,4 @@ bool buildx_available() {
   return false;
 }
 
-} // namespace plinth::app
+} // namespace plinth::builder

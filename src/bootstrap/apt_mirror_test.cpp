@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/apt_mirror.hpp"
+#include "bootstrap/apt_mirror.hpp"
 
 #include <gtest/gtest.h>
 
-namespace plinth::app {
+namespace plinth::bootstrap {
 namespace {
 
 TEST(AptMirror, ReadsOneLineFormatWithOptions) {
@@ -27,5 +27,17 @@ TEST(AptMirror, ReadsDeb822AndSkipsSecurityAndDisabled) {
   EXPECT_EQ(pick_mirror(s, "trixie"), "");
 }
 
+TEST(AptMirror, FileKindByName) {
+  const std::string one_line = "deb http://a/debian bookworm main\n";
+  const std::string deb822 = "Types: deb\nURIs: http://b/debian\nSuites: bookworm\n";
+  ASSERT_EQ(parse_sources_file("corp.list", one_line).size(), 1U);
+  EXPECT_EQ(parse_sources_file("corp.list", one_line)[0].uri, "http://a/debian");
+  ASSERT_EQ(parse_sources_file("debian.sources", deb822).size(), 1U);
+  EXPECT_EQ(parse_sources_file("debian.sources", deb822)[0].uri, "http://b/debian");
+  EXPECT_TRUE(parse_sources_file("debian.sources.bak", deb822).empty());
+  EXPECT_TRUE(parse_sources_file("README", one_line).empty());
+  EXPECT_TRUE(parse_sources_file(".list", one_line).empty()); // a hidden file, no extension
+}
+
 } // namespace
-} // namespace plinth::app
+} // namespace plinth::bootstrap
