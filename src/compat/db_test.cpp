@@ -4,6 +4,7 @@
 // with each other. Expected answers to particular queries are in data/compat/cases.tsv.
 #include "compat/code_server.hpp"
 #include "compat/report.hpp"
+#include "compat/test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,15 +15,8 @@
 namespace plinth::compat {
 namespace {
 
-const Db& db() {
-  return Db::builtin(); // aborts with the parser's diagnostics if the data is invalid
-}
-
-Version v(std::string_view s) {
-  auto parsed = Version::parse(s);
-  EXPECT_TRUE(parsed.has_value()) << s;
-  return parsed.value_or(Version{});
-}
+using testing::db;
+using testing::v;
 
 // The same release with a large patch: still the same minor.
 Version late_patch(const Version& minor) {

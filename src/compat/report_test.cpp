@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The `plinth compat` answers: the documented JSON keys and the text they render.
 #include "compat/report.hpp"
+#include "compat/test_support.hpp"
 
 #include <gtest/gtest.h>
 
 namespace plinth::compat {
 namespace {
 
-Version v(std::string_view s) {
-  return Version::parse(s).value_or(Version{});
-}
-const Db& db() {
-  return Db::builtin();
-}
+using testing::db;
+using testing::v;
 
 TEST(CompatReport, TfGpu) {
   // The values per row are checked by data/compat/cases.tsv; here: keys and where they come from.

@@ -15,13 +15,6 @@ struct Cursor {
   std::string_view text() const { return line.text(); }
 };
 
-std::size_t skip_blank(std::string_view s, std::size_t i) {
-  while (i < s.size() && is_blank(s[i])) {
-    ++i;
-  }
-  return i;
-}
-
 // The word spans of the instruction being parsed: one buffer reused for all instructions.
 std::vector<WordSpan>& spans_of(const Cursor& c, std::size_t from) {
   thread_local std::vector<WordSpan> buffer;

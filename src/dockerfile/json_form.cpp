@@ -96,13 +96,6 @@ bool looks_like_value(char c) {
          c == 'n';
 }
 
-std::size_t skip_blank(std::string_view s, std::size_t i) {
-  while (i < s.size() && is_blank(s[i])) {
-    ++i;
-  }
-  return i;
-}
-
 } // namespace
 
 JsonArray parse_json_array(std::string_view s, std::size_t from) {

@@ -17,6 +17,13 @@ struct WordSpan {
 inline bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
 }
+// The first index at or after `i` that is not a space or tab.
+inline std::size_t skip_blank(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_blank(s[i])) {
+    ++i;
+  }
+  return i;
+}
 
 // Word boundaries in `text` from `from` on.
 std::vector<WordSpan> split_word_spans(std::string_view text, std::size_t from, char escape);

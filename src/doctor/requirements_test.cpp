@@ -16,12 +16,8 @@ using testing::contains;
 using testing::host_facts;
 using testing::image_fixture;
 
-const compat::Db& db() {
-  return compat::Db::builtin();
-}
-
 ImageRequirement inspect(const std::string& name) {
-  auto r = requirement_from_inspect(name, image_fixture(name), db());
+  auto r = requirement_from_inspect(name, image_fixture(name), compat::Db::builtin());
   if (!r) {
     throw std::runtime_error(r.error().message);
   }
@@ -50,15 +46,15 @@ TEST(Requirements, FromImages) {
   EXPECT_EQ(ngc.tensorflow->str(), "2.14.0");
   EXPECT_EQ(ngc.cuda->str(), "12.3.2.001");
 
-  EXPECT_FALSE(requirement_from_inspect("x", "not json", db()).has_value());
+  EXPECT_FALSE(requirement_from_inspect("x", "not json", compat::Db::builtin()).has_value());
 }
 
 TEST(Requirements, TensorflowOnlyImageGetsItsCudaFromTheDatabase) {
   const auto r = requirement_from_config(
-      "tf", {}, {"TENSORFLOW_VERSION=2.15.0", "NVIDIA_VISIBLE_DEVICES=all"}, db());
+      "tf", {}, {"TENSORFLOW_VERSION=2.15.0", "NVIDIA_VISIBLE_DEVICES=all"}, compat::Db::builtin());
   EXPECT_TRUE(r.gpu);
   EXPECT_EQ(r.cuda->str(), "12.2");
-  const auto cpu = requirement_from_config("tf", {}, {"TENSORFLOW_VERSION=2.15.0"}, db());
+  const auto cpu = requirement_from_config("tf", {}, {"TENSORFLOW_VERSION=2.15.0"}, compat::Db::builtin());
   EXPECT_FALSE(cpu.gpu);
   EXPECT_FALSE(cpu.cuda.has_value());
 }
@@ -73,8 +69,8 @@ TEST(Requirements, GoParseBool) {
 }
 
 TEST(Requirements, FlagsAndStacks) {
-  EXPECT_FALSE(requirement_for_tf(*Version::parse("1.15"), db()).has_value());
-  const auto tf = requirement_for_tf(*Version::parse("2.16"), db());
+  EXPECT_FALSE(requirement_for_tf(*Version::parse("1.15"), compat::Db::builtin()).has_value());
+  const auto tf = requirement_for_tf(*Version::parse("2.16"), compat::Db::builtin());
   ASSERT_TRUE(tf.has_value());
   EXPECT_EQ(tf->cuda->str(), "12.3");
   EXPECT_EQ(tf->cudnn->str(), "8.9");
@@ -103,18 +99,18 @@ TEST(NvidiaRequireCheck, ToolkitStartTimeCheck) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.scenario) + " " + c.image);
-    const auto check = nvidia_require_check(host_facts(c.scenario), inspect(c.image), db());
+    const auto check = nvidia_require_check(host_facts(c.scenario), inspect(c.image), compat::Db::builtin());
     ASSERT_TRUE(check.has_value());
     EXPECT_EQ(check->status, c.status);
     EXPECT_TRUE(contains(all_text(*check), c.phrase)) << all_text(*check);
   }
   EXPECT_FALSE(
-      nvidia_require_check(host_facts("no-gpu-cgroup2"), inspect("tensorflow-2.16.1-gpu"), db()));
-  EXPECT_FALSE(nvidia_require_check(host_facts("driver-550"), inspect("plinth-tf-base"), db()));
+      nvidia_require_check(host_facts("no-gpu-cgroup2"), inspect("tensorflow-2.16.1-gpu"), compat::Db::builtin()));
+  EXPECT_FALSE(nvidia_require_check(host_facts("driver-550"), inspect("plinth-tf-base"), compat::Db::builtin()));
 
   auto consumer = inspect("tensorflow-2.16.1-gpu");
   consumer.nvidia_require = {"cuda>=12.3"};
-  const auto refused = nvidia_require_check(host_facts("driver-535"), consumer, db());
+  const auto refused = nvidia_require_check(host_facts("driver-535"), consumer, compat::Db::builtin());
   ASSERT_TRUE(refused.has_value());
   EXPECT_EQ(refused->status, Status::fail);
   EXPECT_TRUE(contains(refused->summary, "unsatisfied condition: cuda>=12.3")) << refused->summary;
@@ -129,7 +125,7 @@ model::Profile gpu_profile(const char* gpus) {
 
 TEST(Guard, RefusesAnIncompatibleGpuProfile) {
   const auto images = testing::stack_requirements("tf-gpu-team");
-  const auto g = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images, db(), false,
+  const auto g = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images, compat::Db::builtin(), false,
                            "--ignore-gpu-check");
   EXPECT_TRUE(g.gpu_profile);
   EXPECT_FALSE(g.allowed);
@@ -141,7 +137,7 @@ TEST(Guard, RefusesAnIncompatibleGpuProfile) {
       << g.message;
   EXPECT_TRUE(contains(g.message, "pass --ignore-gpu-check to start anyway")) << g.message;
 
-  const auto forced = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images, db(), true,
+  const auto forced = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images, compat::Db::builtin(), true,
                                 "--ignore-gpu-check");
   EXPECT_TRUE(forced.allowed);
   EXPECT_TRUE(forced.overridden);
@@ -151,22 +147,22 @@ TEST(Guard, RefusesAnIncompatibleGpuProfile) {
 TEST(Guard, AllowsWhatWorks) {
   const auto images = testing::stack_requirements("tf-gpu-team");
   const auto ok =
-      gpu_guard(host_facts("driver-550"), gpu_profile("all"), images, db(), false, "--force");
+      gpu_guard(host_facts("driver-550"), gpu_profile("all"), images, compat::Db::builtin(), false, "--force");
   EXPECT_TRUE(ok.allowed);
   EXPECT_TRUE(ok.blocking.empty());
   EXPECT_TRUE(ok.message.empty());
   // Minor-version compatibility warns but does not block.
   const auto minor =
-      gpu_guard(host_facts("driver-535"), gpu_profile("all"), images, db(), false, "--force");
+      gpu_guard(host_facts("driver-535"), gpu_profile("all"), images, compat::Db::builtin(), false, "--force");
   EXPECT_TRUE(minor.allowed);
   // No GPU profile: nothing to check, even on a host without a driver.
   const auto cpu =
-      gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile(""), images, db(), false, "--force");
+      gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile(""), images, compat::Db::builtin(), false, "--force");
   EXPECT_FALSE(cpu.gpu_profile);
   EXPECT_TRUE(cpu.allowed);
   // A GPU profile on a host without driver or runtime: refused with both reasons.
   const auto none =
-      gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile("all"), images, db(), false, "--force");
+      gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile("all"), images, compat::Db::builtin(), false, "--force");
   EXPECT_FALSE(none.allowed);
   EXPECT_EQ(none.blocking.size(), 3U); // driver, runtime, image
 }
@@ -174,7 +170,7 @@ TEST(Guard, AllowsWhatWorks) {
 TEST(Render, TextAndJson) {
   const auto images = testing::stack_requirements("tf-gpu-team");
   const auto host = host_facts("driver-470");
-  const auto report = diagnose(host, images, db());
+  const auto report = diagnose(host, images, compat::Db::builtin());
   const auto text = render_text(report, host, images);
   EXPECT_TRUE(contains(text, "\nGPU and driver\n  [ok]   NVIDIA driver: driver 470.82.01 "
                              "(proprietary kernel module, x86_64)\n"))
@@ -185,7 +181,7 @@ TEST(Render, TextAndJson) {
       << text;
   EXPECT_TRUE(contains(text, "-> fail (exit 2)\n")) << text;
 
-  const auto j = render_json(report, host, images, db());
+  const auto j = render_json(report, host, images, compat::Db::builtin());
   EXPECT_EQ(j["schema"], k_json_schema);
   EXPECT_EQ(j["status"], "fail");
   EXPECT_EQ(j["exit_code"], 2);
@@ -210,7 +206,7 @@ TEST(Render, TextAndJson) {
 
 TEST(Render, NoImagesHint) {
   const auto host = host_facts("no-gpu-cgroup2");
-  const auto text = render_text(diagnose(host, {}, db()), host, {});
+  const auto text = render_text(diagnose(host, {}, compat::Db::builtin()), host, {});
   EXPECT_TRUE(
       contains(text, "(no image asked about: use -f STACK, --image REF, --cuda X.Y or --tf X.Y)"))
       << text;

@@ -7,7 +7,7 @@
 namespace plinth::doctor {
 namespace {
 
-constexpr const char* k_section = "engine";
+constexpr const char* k_engine_section = "engine";
 
 std::string socket_path(const EngineFacts& e) {
   constexpr std::string_view k_unix = "unix://";
@@ -19,7 +19,7 @@ Check reach_check(const EngineFacts& e) {
   const auto sock = socket_path(e);
   switch (e.reach) {
   case EngineReach::ok: {
-    auto c = ok_check("engine.reachable", k_section, title,
+    auto c = ok_check("engine.reachable", k_engine_section, title,
                       "Docker Engine " + e.server_version + " at " + e.endpoint);
     if (!e.operating_system.empty()) {
       c.details.push_back(e.operating_system + ", kernel " + e.kernel_version + ", " + e.arch);
@@ -30,25 +30,25 @@ Check reach_check(const EngineFacts& e) {
     return c;
   }
   case EngineReach::socket_missing:
-    return fail_check("engine.reachable", k_section, title,
+    return fail_check("engine.reachable", k_engine_section, title,
                       "no engine socket at " + sock +
                           ": dockerd is not running (or listens elsewhere)",
                       "start it (`sudo systemctl start docker`, or `dockerd &`); if it listens "
                       "elsewhere set DOCKER_HOST=unix:///path/to/docker.sock");
   case EngineReach::permission_denied:
-    return fail_check("engine.reachable", k_section, title,
+    return fail_check("engine.reachable", k_engine_section, title,
                       "permission denied on " + sock + ": this user may not use the engine",
                       "add the user to the docker group (`sudo usermod -aG docker $USER`, then log "
                       "in again), or use rootless Docker and its DOCKER_HOST");
   case EngineReach::not_answering:
-    return fail_check("engine.reachable", k_section, title,
+    return fail_check("engine.reachable", k_engine_section, title,
                       sock + " exists but the engine does not answer: " + e.error,
                       "dockerd is stopped or hung: `sudo systemctl restart docker`, then read "
                       "`journalctl -u docker`");
   case EngineReach::error:
   case EngineReach::not_probed: break;
   }
-  return fail_check("engine.reachable", k_section, title,
+  return fail_check("engine.reachable", k_engine_section, title,
                     "the engine answered with an error: " + e.error,
                     "read `journalctl -u docker` for the daemon's side");
 }
@@ -60,13 +60,13 @@ std::optional<Check> api_check(const EngineFacts& e) {
   }
   const auto min = *Version::parse(k_min_engine_api);
   if (*api < min) {
-    return fail_check("engine.api", k_section, "Engine API",
+    return fail_check("engine.api", k_engine_section, "Engine API",
                       "API " + e.api_version + " is older than " + k_min_engine_api +
                           " (Docker 19.03), the oldest plinth speaks",
                       "upgrade Docker Engine (20.10 or newer)");
   }
   auto c = ok_check(
-      "engine.api", k_section, "Engine API",
+      "engine.api", k_engine_section, "Engine API",
       "API " + e.api_version +
           (e.min_api_version.empty() ? "" : " (accepts " + e.min_api_version + " and newer)"));
   return c;
@@ -82,7 +82,7 @@ Check builder_check(const EngineFacts& e) {
     summary =
         "the engine does not advertise a builder (Docker before 23.0: classic builder by default)";
   }
-  return ok_check("engine.builder", k_section, "Builder", summary);
+  return ok_check("engine.builder", k_engine_section, "Builder", summary);
 }
 
 std::optional<Check> storage_check(const EngineFacts& e) {
@@ -92,18 +92,18 @@ std::optional<Check> storage_check(const EngineFacts& e) {
   }
   if (d == "vfs") {
     return warn_check(
-        "engine.storage", k_section, "Storage driver",
+        "engine.storage", k_engine_section, "Storage driver",
         "vfs copies every layer in full: ML images (GBs each) will be slow and huge",
         "use overlay2: set \"storage-driver\": \"overlay2\" in /etc/docker/daemon.json "
         "(on a file system with d_type support) and restart dockerd");
   }
   if (d == "devicemapper" || d == "aufs" || d == "overlay") {
     return warn_check(
-        "engine.storage", k_section, "Storage driver",
+        "engine.storage", k_engine_section, "Storage driver",
         d + " is deprecated and removed from current Docker releases",
         "migrate to overlay2 (save images first: switching drivers hides existing ones)");
   }
-  return ok_check("engine.storage", k_section, "Storage driver", d);
+  return ok_check("engine.storage", k_engine_section, "Storage driver", d);
 }
 
 std::optional<Check> engine_cgroup_check(const HostFacts& host) {
@@ -111,7 +111,7 @@ std::optional<Check> engine_cgroup_check(const HostFacts& host) {
   if (e.cgroup_version.empty() && e.cgroup_driver.empty()) {
     return std::nullopt;
   }
-  auto c = ok_check("engine.cgroup", k_section, "Engine cgroups",
+  auto c = ok_check("engine.cgroup", k_engine_section, "Engine cgroups",
                     "cgroup v" + (e.cgroup_version.empty() ? std::string("?") : e.cgroup_version) +
                         ", " + (e.cgroup_driver.empty() ? std::string("?") : e.cgroup_driver) +
                         " driver");
@@ -157,31 +157,31 @@ Check gpu_runtime_check(const HostFacts& host, bool gpu_wanted) {
       "runtime configure --runtime=docker && sudo systemctl restart docker`";
   Check c;
   if (usable && driver) {
-    c = ok_check("engine.gpu-runtime", k_section, title, "`docker run --gpus` can work");
+    c = ok_check("engine.gpu-runtime", k_engine_section, title, "`docker run --gpus` can work");
   } else if (usable && !driver) {
     c = gpu_wanted
             ? fail_check(
-                  "engine.gpu-runtime", k_section, title,
+                  "engine.gpu-runtime", k_engine_section, title,
                   "the NVIDIA container runtime is installed but there is no NVIDIA driver / GPU",
                   "install the NVIDIA driver (see gpu.driver)")
             : warn_check(
-                  "engine.gpu-runtime", k_section, title,
+                  "engine.gpu-runtime", k_engine_section, title,
                   "the NVIDIA container runtime is installed but there is no NVIDIA driver / GPU: "
                   "containers started with --gpus will fail",
                   "install the NVIDIA driver, or do not request GPUs on this host");
   } else if (gpu_wanted) {
     c = fail_check(
-        "engine.gpu-runtime", k_section, title,
+        "engine.gpu-runtime", k_engine_section, title,
         "no NVIDIA container runtime: `docker run --gpus` cannot work (\"could not select "
         "device driver \"\" with capabilities: [[gpu]]\")",
         install);
   } else if (driver) {
-    c = warn_check("engine.gpu-runtime", k_section, title,
+    c = warn_check("engine.gpu-runtime", k_engine_section, title,
                    "this host has an NVIDIA driver but containers cannot use the GPU (no NVIDIA "
                    "container runtime)",
                    install);
   } else {
-    c = ok_check("engine.gpu-runtime", k_section, title,
+    c = ok_check("engine.gpu-runtime", k_engine_section, title,
                  "no NVIDIA container runtime (not needed: no GPU asked for)");
   }
   c.details = evidence;
@@ -191,7 +191,7 @@ Check gpu_runtime_check(const HostFacts& host, bool gpu_wanted) {
 Check disk_check(const DiskFacts& disk) {
   const std::string title = "Disk space";
   if (!disk.known) {
-    return warn_check("engine.disk", k_section, title,
+    return warn_check("engine.disk", k_engine_section, title,
                       "could not measure free space under " + disk.path,
                       "check `df -h " + disk.path + "`");
   }
@@ -203,16 +203,16 @@ Check disk_check(const DiskFacts& disk) {
       " (`docker system prune`, `docker builder "
       "prune`) or move the data root (\"data-root\" in /etc/docker/daemon.json)";
   if (disk.available_bytes < k_disk_fail_bytes) {
-    auto c = fail_check("engine.disk", k_section, title,
+    auto c = fail_check("engine.disk", k_engine_section, title,
                         summary + ": too little to build or pull a GPU image", remedy);
     c.details.push_back("a TensorFlow GPU image takes about 8-12 GiB while building");
     return c;
   }
   if (disk.available_bytes < k_disk_warn_bytes) {
-    return warn_check("engine.disk", k_section, title,
+    return warn_check("engine.disk", k_engine_section, title,
                       summary + ": tight for ML images (several GiB each)", remedy);
   }
-  return ok_check("engine.disk", k_section, title, summary);
+  return ok_check("engine.disk", k_engine_section, title, summary);
 }
 
 std::vector<Check> engine_checks(const HostFacts& host, bool gpu_wanted) {

@@ -7,7 +7,7 @@
 namespace plinth::doctor {
 namespace {
 
-constexpr const char* k_section = "gpu";
+constexpr const char* k_gpu_section = "gpu";
 
 std::string drv(const Version& v) {
   return compat::driver_str(v);
@@ -19,11 +19,11 @@ Check driver_check(const HostFacts& host, bool gpu_wanted, const compat::Db& db)
   if (!version) {
     const std::string summary = "no NVIDIA driver: /proc/driver/nvidia/version is missing";
     if (!gpu_wanted) {
-      auto c = ok_check("gpu.driver", k_section, "NVIDIA driver",
+      auto c = ok_check("gpu.driver", k_gpu_section, "NVIDIA driver",
                         summary + " (fine for CPU images; GPU images cannot run here)");
       return c;
     }
-    auto c = fail_check("gpu.driver", k_section, "NVIDIA driver", summary,
+    auto c = fail_check("gpu.driver", k_gpu_section, "NVIDIA driver", summary,
                         "install the NVIDIA driver on a host with an NVIDIA GPU (Debian/Ubuntu: "
                         "the nvidia-driver / nvidia-driver-<branch> package, or NVIDIA's .run "
                         "installer), reboot, then check `cat /proc/driver/nvidia/version`");
@@ -38,7 +38,7 @@ Check driver_check(const HostFacts& host, bool gpu_wanted, const compat::Db& db)
   if (!d.arch.empty()) {
     how += ", " + d.arch;
   }
-  auto c = ok_check("gpu.driver", k_section, "NVIDIA driver",
+  auto c = ok_check("gpu.driver", k_gpu_section, "NVIDIA driver",
                     "driver " + drv(*version) + " (" + how + ")");
   if (!d.proc_line.empty()) {
     c.details.push_back(d.proc_line);
@@ -59,17 +59,17 @@ std::optional<Check> module_check(const HostFacts& host) {
     return std::nullopt;
   }
   if (!d.module_loaded) {
-    return warn_check("gpu.kernel-module", k_section, "Kernel module",
+    return warn_check("gpu.kernel-module", k_gpu_section, "Kernel module",
                       "/sys/module/nvidia is not visible (inside a container, or an unusual setup)",
                       "check `lsmod | grep nvidia` on the host");
   }
   if (d.sys_module_version && d.version && *d.sys_module_version != *d.version) {
-    return warn_check("gpu.kernel-module", k_section, "Kernel module",
+    return warn_check("gpu.kernel-module", k_gpu_section, "Kernel module",
                       "loaded module " + drv(*d.sys_module_version) + " differs from " +
                           drv(*d.version),
                       "reboot so the installed driver's kernel module is the loaded one");
   }
-  return ok_check("gpu.kernel-module", k_section, "Kernel module",
+  return ok_check("gpu.kernel-module", k_gpu_section, "Kernel module",
                   "nvidia loaded" + (d.sys_module_version ? " (" + drv(*d.sys_module_version) + ")"
                                                           : std::string()));
 }
@@ -82,12 +82,12 @@ std::optional<Check> smi_check(const HostFacts& host) {
       return std::nullopt;
     }
     return warn_check(
-        "gpu.nvidia-smi", k_section, "nvidia-smi",
+        "gpu.nvidia-smi", k_gpu_section, "nvidia-smi",
         "nvidia-smi not found: the driver's utilities are not installed",
         "install the driver's utilities (Debian: nvidia-smi; Ubuntu: nvidia-utils-<branch>)");
   }
   if (s.version_mismatch) {
-    auto c = fail_check("gpu.nvidia-smi", k_section, "nvidia-smi",
+    auto c = fail_check("gpu.nvidia-smi", k_gpu_section, "nvidia-smi",
                         "Driver/library version mismatch: the user-space driver was upgraded but "
                         "the old kernel module is still loaded; CUDA fails until it is reloaded",
                         "reboot (or stop every GPU process and reload the nvidia kernel modules)");
@@ -95,7 +95,7 @@ std::optional<Check> smi_check(const HostFacts& host) {
     return c;
   }
   if (!s.failure.empty() || !s.ran) {
-    auto c = fail_check("gpu.nvidia-smi", k_section, "nvidia-smi",
+    auto c = fail_check("gpu.nvidia-smi", k_gpu_section, "nvidia-smi",
                         "nvidia-smi cannot talk to the driver: " +
                             (s.failure.empty() ? std::string("no usable output") : s.failure),
                         "check that the nvidia kernel module is loaded (`lsmod | grep nvidia`, "
@@ -103,12 +103,12 @@ std::optional<Check> smi_check(const HostFacts& host) {
     return c;
   }
   if (s.driver && version && *s.driver != *version) {
-    return warn_check("gpu.nvidia-smi", k_section, "nvidia-smi",
+    return warn_check("gpu.nvidia-smi", k_gpu_section, "nvidia-smi",
                       "nvidia-smi reports driver " + drv(*s.driver) + " but the kernel module is " +
                           drv(*version),
                       "reboot so user-space and kernel driver match (under WSL this is expected)");
   }
-  return ok_check("gpu.nvidia-smi", k_section, "nvidia-smi",
+  return ok_check("gpu.nvidia-smi", k_gpu_section, "nvidia-smi",
                   "driver " + (s.driver ? drv(*s.driver) : std::string("?")) + ", CUDA " +
                       (s.cuda ? s.cuda->str() : std::string("?")) +
                       " (highest supported, not a toolkit)");
@@ -123,10 +123,10 @@ std::optional<Check> devices_check(const HostFacts& host, bool gpu_wanted) {
     const std::string summary = "the driver is loaded but no GPU is visible";
     const std::string remedy = "check `nvidia-smi -L` and `lspci | grep -i nvidia`; the GPU may be "
                                "unsupported by this driver branch or held by another driver";
-    return gpu_wanted ? fail_check("gpu.devices", k_section, "GPUs", summary, remedy)
-                      : warn_check("gpu.devices", k_section, "GPUs", summary, remedy);
+    return gpu_wanted ? fail_check("gpu.devices", k_gpu_section, "GPUs", summary, remedy)
+                      : warn_check("gpu.devices", k_gpu_section, "GPUs", summary, remedy);
   }
-  auto c = ok_check("gpu.devices", k_section, "GPUs",
+  auto c = ok_check("gpu.devices", k_gpu_section, "GPUs",
                     std::to_string(gpus.size()) + (gpus.size() == 1 ? " GPU" : " GPUs"));
   for (const auto& g : gpus) {
     std::string line = std::to_string(g.index) + ": " + g.name;
@@ -151,7 +151,7 @@ Check toolkit_check(const HostFacts& host) {
     summary = "no CUDA toolkit on the host";
   }
   summary += t.cudnn.empty() ? "; no cuDNN" : "; cuDNN " + t.cudnn;
-  auto c = ok_check("gpu.host-toolkit", k_section, "Host CUDA/cuDNN", summary);
+  auto c = ok_check("gpu.host-toolkit", k_gpu_section, "Host CUDA/cuDNN", summary);
   c.details.push_back("information only: images bring their own CUDA and cuDNN; only the driver "
                       "comes from the host");
   return c;

@@ -6,12 +6,12 @@
 namespace plinth::doctor {
 namespace {
 
-constexpr const char* k_section = "host";
+constexpr const char* k_host_section = "host";
 
 Check cgroup_check(const CgroupFacts& cg) {
   const std::string title = "cgroups";
   if (cg.version == 0) {
-    return warn_check("host.cgroup", k_section, title,
+    return warn_check("host.cgroup", k_host_section, title,
                       "cannot tell the cgroup version: /sys/fs/cgroup is empty or missing",
                       "mount cgroups (systemd does this at boot); without them memory/pids/cpu "
                       "limits are not enforced");
@@ -29,14 +29,14 @@ Check cgroup_check(const CgroupFacts& cg) {
   const auto v = "cgroup v" + std::to_string(cg.version);
   Check c;
   if (missing.empty()) {
-    c = ok_check("host.cgroup", k_section, title,
+    c = ok_check("host.cgroup", k_host_section, title,
                  v + ": memory, pids and cpu limits are enforceable");
   } else {
     std::string list;
     for (std::size_t i = 0; i < missing.size(); ++i) {
       list += (i == 0 ? "" : i + 1 == missing.size() ? " and " : ", ") + missing[i];
     }
-    c = warn_check("host.cgroup", k_section, title,
+    c = warn_check("host.cgroup", k_host_section, title,
                    v + ": no " + list + (missing.size() == 1 ? " controller" : " controllers") +
                        ": profile limits on " + list + " will not be enforced",
                    cg.version == 2
@@ -60,7 +60,7 @@ Check cgroup_check(const CgroupFacts& cg) {
 Check shm_check(const DaemonConfigFacts& d) {
   const auto size = d.default_shm_size.empty() ? std::string("64 MiB (Docker's default)")
                                                : d.default_shm_size + " (" + d.path + ")";
-  auto c = ok_check("host.shm", k_section, "Default /dev/shm", "containers get " + size);
+  auto c = ok_check("host.shm", k_host_section, "Default /dev/shm", "containers get " + size);
   c.details.push_back("TensorFlow input pipelines and NCCL usually need 1-16 GiB: set `shm:` in a "
                       "stack profile (plinth up passes it as ShmSize)");
   return c;

@@ -14,10 +14,6 @@ using testing::all_text;
 using testing::contains;
 using testing::host_facts;
 
-const compat::Db& db() {
-  return compat::Db::builtin();
-}
-
 std::map<std::string, std::string> statuses(const Report& r) {
   std::map<std::string, std::string> out;
   for (const auto& c : r.checks) {
@@ -230,7 +226,7 @@ TEST(HostVerdict, EveryFixture) {
     SCOPED_TRACE(std::string(c.scenario) + (c.gpu_wanted ? " +gpu" : ""));
     const auto host = host_facts(c.scenario);
     Report report;
-    report.checks = gpu_checks(host, c.gpu_wanted, db());
+    report.checks = gpu_checks(host, c.gpu_wanted, compat::Db::builtin());
     for (auto& x : host_checks(host)) {
       report.checks.push_back(x);
     }
@@ -248,16 +244,16 @@ TEST(HostVerdict, EveryFixture) {
 
 TEST(HostVerdict, NoDriverWording) {
   const auto host = host_facts("no-gpu-cgroup2");
-  const auto checks = gpu_checks(host, false, db());
+  const auto checks = gpu_checks(host, false, compat::Db::builtin());
   EXPECT_EQ(checks[0].summary, "no NVIDIA driver: /proc/driver/nvidia/version is missing (fine for "
                                "CPU images; GPU images cannot run here)");
-  const auto wanted = gpu_checks(host, true, db());
+  const auto wanted = gpu_checks(host, true, compat::Db::builtin());
   EXPECT_EQ(wanted[0].summary, "no NVIDIA driver: /proc/driver/nvidia/version is missing");
   EXPECT_TRUE(contains(wanted[0].remedy, "install the NVIDIA driver"));
 }
 
 TEST(HostVerdict, DriverDetails) {
-  const auto checks = gpu_checks(host_facts("driver-575-open"), true, db());
+  const auto checks = gpu_checks(host_facts("driver-575-open"), true, compat::Db::builtin());
   EXPECT_EQ(checks[0].summary, "driver 575.57.08 (open kernel module, x86_64)");
   const auto text = all_text(checks[0]);
   EXPECT_TRUE(contains(text, "supports CUDA up to 12.9 (nvidia-smi): the highest CUDA the driver "
@@ -265,9 +261,9 @@ TEST(HostVerdict, DriverDetails) {
       << text;
   // Which build is newest follows the data (data/compat/cases.tsv checks the rows).
   EXPECT_TRUE(contains(text, "newest TensorFlow GPU build: " +
-                                 tensorflow_on_driver(db(), *Version::parse("575.57.08"))))
+                                 tensorflow_on_driver(compat::Db::builtin(), *Version::parse("575.57.08"))))
       << text;
-  const auto devices = gpu_checks(host_facts("driver-550"), true, db());
+  const auto devices = gpu_checks(host_facts("driver-550"), true, compat::Db::builtin());
   const auto* d = &devices[3];
   ASSERT_EQ(d->id, "gpu.devices");
   EXPECT_EQ(d->summary, "2 GPUs");
@@ -279,7 +275,7 @@ TEST(HostVerdict, DriverFromNvidiaSmiOnly) {
   // WSL: no /proc/driver/nvidia/version and no /sys/module/nvidia, nvidia-smi works.
   auto host = host_facts("driver-550");
   host.driver = {};
-  const auto checks = gpu_checks(host, true, db());
+  const auto checks = gpu_checks(host, true, compat::Db::builtin());
   EXPECT_EQ(checks[0].status, Status::ok);
   EXPECT_EQ(checks[0].summary,
             "driver 550.90.07 (from nvidia-smi; no /proc/driver/nvidia/version, as under WSL)");

@@ -12,10 +12,6 @@ using testing::all_text;
 using testing::contains;
 using testing::host_facts;
 
-const compat::Db& db() {
-  return compat::Db::builtin();
-}
-
 // Acceptance: driver 470.82 with the TF 2.16 GPU base of examples/tf-gpu-team.
 TEST(ImageVerdict, Driver470WithTfGpuTeamIsIncompatible) {
   const auto images = testing::stack_requirements("tf-gpu-team");
@@ -25,7 +21,7 @@ TEST(ImageVerdict, Driver470WithTfGpuTeamIsIncompatible) {
   EXPECT_EQ(images[0].cuda->str(), "12.3");
 
   const auto host = host_facts("driver-470");
-  const auto report = diagnose(host, images, db());
+  const auto report = diagnose(host, images, compat::Db::builtin());
   const auto* fit = report.find("image.fit");
   ASSERT_NE(fit, nullptr);
   EXPECT_EQ(fit->status, Status::fail);
@@ -56,7 +52,7 @@ TEST(ImageVerdict, Driver470WithTfGpuTeamIsIncompatible) {
 // Acceptance: driver 535.x with a CUDA 12.3 image.
 TEST(ImageVerdict, Driver535WithCuda123IsMinorVersionCompat) {
   const auto c =
-      image_check(host_facts("driver-535"), requirement_for_cuda(*Version::parse("12.3")), db());
+      image_check(host_facts("driver-535"), requirement_for_cuda(*Version::parse("12.3")), compat::Db::builtin());
   EXPECT_EQ(c.status, Status::warn);
   EXPECT_EQ(c.verdict, k_verdict_minor_compat);
   const auto text = all_text(c);
@@ -74,7 +70,7 @@ TEST(ImageVerdict, Driver535WithCuda123IsMinorVersionCompat) {
 TEST(ImageVerdict, Driver550IsCompatible) {
   for (const char* scenario : {"driver-550", "missing-runtime"}) {
     const auto c =
-        image_check(host_facts(scenario), requirement_for_cuda(*Version::parse("12.3")), db());
+        image_check(host_facts(scenario), requirement_for_cuda(*Version::parse("12.3")), compat::Db::builtin());
     EXPECT_EQ(c.status, Status::ok) << scenario;
     EXPECT_EQ(c.verdict, k_verdict_compatible) << scenario;
     EXPECT_TRUE(contains(c.summary, "the toolkit driver of CUDA 12.3 GA")) << c.summary;
@@ -121,8 +117,8 @@ TEST(ImageVerdict, Table) {
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.scenario) + " cuda=" + c.cuda + " tf=" + c.tf);
     const auto req = *c.cuda != '\0' ? requirement_for_cuda(*Version::parse(c.cuda))
-                                     : *requirement_for_tf(*Version::parse(c.tf), db());
-    const auto check = image_check(host_facts(c.scenario), req, db());
+                                     : *requirement_for_tf(*Version::parse(c.tf), compat::Db::builtin());
+    const auto check = image_check(host_facts(c.scenario), req, compat::Db::builtin());
     EXPECT_EQ(check.verdict, c.verdict) << all_text(check);
     EXPECT_EQ(status_name(check.status), status_name(c.status));
     EXPECT_EQ(check.id, "image.fit");
@@ -132,17 +128,17 @@ TEST(ImageVerdict, Table) {
 
 TEST(ImageVerdict, CpuImageNeedsNothing) {
   const auto req =
-      requirement_from_inspect("plinth-cpu", testing::image_fixture("plinth-cpu"), db());
+      requirement_from_inspect("plinth-cpu", testing::image_fixture("plinth-cpu"), compat::Db::builtin());
   ASSERT_TRUE(req.has_value());
   EXPECT_FALSE(req->gpu);
-  const auto c = image_check(host_facts("no-gpu-cgroup2"), *req, db());
+  const auto c = image_check(host_facts("no-gpu-cgroup2"), *req, compat::Db::builtin());
   EXPECT_EQ(c.verdict, k_verdict_cpu);
   EXPECT_EQ(c.status, Status::ok);
 }
 
 TEST(ImageVerdict, NoDriverNamesWhatIsNeeded) {
   const auto c = image_check(host_facts("no-gpu-cgroup2"),
-                             requirement_for_cuda(*Version::parse("12.3")), db());
+                             requirement_for_cuda(*Version::parse("12.3")), compat::Db::builtin());
   EXPECT_TRUE(contains(c.summary, "no NVIDIA driver on this host")) << c.summary;
   EXPECT_TRUE(contains(c.summary, ">= 525.60.13")) << c.summary;
   EXPECT_TRUE(contains(c.remedy, "545.23.06 or newer")) << c.remedy;
@@ -156,22 +152,22 @@ TEST(ImageVerdict, LabelsOnlyWhenCudaUnknownToTheDatabase) {
   req.driver_min = Version::parse("600.10");
   req.driver_toolkit = Version::parse("610.20");
   auto host = host_facts("driver-590");
-  EXPECT_EQ(image_check(host, req, db()).verdict, k_verdict_incompatible);
+  EXPECT_EQ(image_check(host, req, compat::Db::builtin()).verdict, k_verdict_incompatible);
   host.driver.version = Version::parse("605.1");
-  EXPECT_EQ(image_check(host, req, db()).verdict, k_verdict_minor_compat);
+  EXPECT_EQ(image_check(host, req, compat::Db::builtin()).verdict, k_verdict_minor_compat);
   host.driver.version = Version::parse("610.20");
-  EXPECT_EQ(image_check(host, req, db()).verdict, k_verdict_compatible);
+  EXPECT_EQ(image_check(host, req, compat::Db::builtin()).verdict, k_verdict_compatible);
 }
 
 TEST(ImageVerdict, DriverCudaFromSmiOrDatabase) {
   auto host = host_facts("driver-535");
-  EXPECT_EQ(driver_cuda(host, db())->str(), "12.2");
+  EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(), "12.2");
   host.smi = {};
-  EXPECT_EQ(driver_cuda(host, db())->str(), "12.2"); // 535.104.05 >= 12.2 Update 2's driver
+  EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(), "12.2"); // 535.104.05 >= 12.2 Update 2's driver
   host.driver.version = Version::parse("470.82.01");
-  EXPECT_EQ(driver_cuda(host, db())->str(), "11.4");
+  EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(), "11.4");
   host.driver.version = Version::parse("590.48.01");
-  EXPECT_EQ(driver_cuda(host, db())->str(), "13.1");
+  EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(), "13.1");
 }
 
 } // namespace

@@ -38,8 +38,9 @@ bool base_is_not_an_image(const Context& ctx);
 
 } // namespace plinth::lint::rules
 
-// Defines the factory `make_<fn>()` for rule class `cls`.
+// Defines the factory `make_<fn>()` for rule class `fn::cls`. Each rule lives in its own
+// namespace named `fn` (pl1003 …), so unity builds can compile several rules in one file.
 #define PLINTH_LINT_RULE(fn, cls)                                                                  \
   std::unique_ptr<::plinth::lint::Rule> make_##fn() {                                              \
-    return std::make_unique<cls>();                                                                \
+    return std::make_unique<fn::cls>();                                                            \
   }

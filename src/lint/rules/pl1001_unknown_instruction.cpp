@@ -6,7 +6,7 @@
 #include <array>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1001 {
 
 const RuleInfo k_info{
     "PL1001",
@@ -38,6 +38,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1001
 PLINTH_LINT_RULE(pl1001, UnknownInstruction)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1002 {
 
 const RuleInfo k_info{
     "PL1002",
@@ -42,6 +42,6 @@ private:
   bool m_done = false;
 };
 
-} // namespace
+} // namespace pl1002
 PLINTH_LINT_RULE(pl1002, MissingFrom)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1003 {
 
 const RuleInfo k_info{
     "PL1003",
@@ -34,6 +34,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1003
 PLINTH_LINT_RULE(pl1003, DuplicateStage)
 } // namespace plinth::lint::rules

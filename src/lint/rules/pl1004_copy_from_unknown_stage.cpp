@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1004 {
 
 const RuleInfo k_info{
     "PL1004",
@@ -64,6 +64,6 @@ private:
   }
 };
 
-} // namespace
+} // namespace pl1004
 PLINTH_LINT_RULE(pl1004, CopyFromUnknown)
 } // namespace plinth::lint::rules

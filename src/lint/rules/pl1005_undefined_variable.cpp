@@ -6,7 +6,7 @@
 #include "util/spelling.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1005 {
 
 const RuleInfo k_info{
     "PL1005",
@@ -130,6 +130,6 @@ private:
   }
 };
 
-} // namespace
+} // namespace pl1005
 PLINTH_LINT_RULE(pl1005, UndefinedVariable)
 } // namespace plinth::lint::rules

@@ -5,7 +5,7 @@
 #include <array>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1006 {
 
 const RuleInfo k_info{
     "PL1006",
@@ -55,6 +55,6 @@ private:
   std::array<int, 3> m_seen{};
 };
 
-} // namespace
+} // namespace pl1006
 PLINTH_LINT_RULE(pl1006, MultipleCmd)
 } // namespace plinth::lint::rules

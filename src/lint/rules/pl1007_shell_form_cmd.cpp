@@ -4,7 +4,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1007 {
 
 const RuleInfo k_info{
     "PL1007",
@@ -31,6 +31,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1007
 PLINTH_LINT_RULE(pl1007, ShellFormCmd)
 } // namespace plinth::lint::rules

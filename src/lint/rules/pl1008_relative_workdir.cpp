@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1008 {
 
 const RuleInfo k_info{
     "PL1008",
@@ -44,6 +44,6 @@ private:
   bool m_absolute = false;
 };
 
-} // namespace
+} // namespace pl1008
 PLINTH_LINT_RULE(pl1008, RelativeWorkdir)
 } // namespace plinth::lint::rules

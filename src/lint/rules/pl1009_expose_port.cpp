@@ -5,7 +5,7 @@
 #include <charconv>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1009 {
 
 const RuleInfo k_info{
     "PL1009",
@@ -61,6 +61,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1009
 PLINTH_LINT_RULE(pl1009, ExposePort)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1010 {
 
 const RuleInfo k_info{
     "PL1010",
@@ -32,6 +32,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1010
 PLINTH_LINT_RULE(pl1010, CopyDestSlash)
 } // namespace plinth::lint::rules

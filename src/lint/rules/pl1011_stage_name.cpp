@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1011 {
 
 const RuleInfo k_info{
     "PL1011",
@@ -49,6 +49,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1011
 PLINTH_LINT_RULE(pl1011, StageName)
 } // namespace plinth::lint::rules

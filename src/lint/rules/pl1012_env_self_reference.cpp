@@ -4,7 +4,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1012 {
 
 const RuleInfo k_info{
     "PL1012",
@@ -42,6 +42,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1012
 PLINTH_LINT_RULE(pl1012, EnvSelfReference)
 } // namespace plinth::lint::rules

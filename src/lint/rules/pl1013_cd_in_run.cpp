@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1013 {
 
 const RuleInfo k_info{
     "PL1013",
@@ -31,6 +31,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1013
 PLINTH_LINT_RULE(pl1013, CdInRun)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1014 {
 
 const RuleInfo k_info{
     "PL1014",
@@ -40,6 +40,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1014
 PLINTH_LINT_RULE(pl1014, Pipefail)
 } // namespace plinth::lint::rules

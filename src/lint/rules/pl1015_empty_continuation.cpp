@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1015 {
 
 const RuleInfo k_info{
     "PL1015",
@@ -24,6 +24,6 @@ public:
   void check(const Context&, const Instruction&, Reporter&) override {}
 };
 
-} // namespace
+} // namespace pl1015
 PLINTH_LINT_RULE(pl1015, EmptyContinuation)
 } // namespace plinth::lint::rules

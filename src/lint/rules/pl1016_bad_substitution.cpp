@@ -4,7 +4,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1016 {
 
 const RuleInfo k_info{
     "PL1016",
@@ -68,6 +68,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1016
 PLINTH_LINT_RULE(pl1016, BadSubstitution)
 } // namespace plinth::lint::rules

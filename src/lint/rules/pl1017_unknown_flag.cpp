@@ -6,7 +6,7 @@
 #include <vector>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl1017 {
 
 const RuleInfo k_info{
     "PL1017",
@@ -79,6 +79,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl1017
 PLINTH_LINT_RULE(pl1017, UnknownFlag)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/from_rules.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2001 {
 
 const RuleInfo k_info{
     "PL2001",
@@ -28,6 +28,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2001
 PLINTH_LINT_RULE(pl2001, UntaggedImage)
 } // namespace plinth::lint::rules

@@ -4,7 +4,7 @@
 #include "lint/rules/from_rules.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2002 {
 
 const RuleInfo k_info{
     "PL2002",
@@ -33,6 +33,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2002
 PLINTH_LINT_RULE(pl2002, MutableTag)
 } // namespace plinth::lint::rules

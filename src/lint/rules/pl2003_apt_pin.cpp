@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2003 {
 
 const RuleInfo k_info{
     "PL2003",
@@ -47,6 +47,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2003
 PLINTH_LINT_RULE(pl2003, AptPin)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/from_rules.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2004 {
 
 const RuleInfo k_info{
     "PL2004",
@@ -38,6 +38,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2004
 PLINTH_LINT_RULE(pl2004, DigestPin)
 } // namespace plinth::lint::rules

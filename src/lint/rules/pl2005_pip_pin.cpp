@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2005 {
 
 const RuleInfo k_info{
     "PL2005",
@@ -47,6 +47,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2005
 PLINTH_LINT_RULE(pl2005, PipPin)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2006 {
 
 const RuleInfo k_info{
     "PL2006",
@@ -47,6 +47,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2006
 PLINTH_LINT_RULE(pl2006, NpmPin)
 } // namespace plinth::lint::rules

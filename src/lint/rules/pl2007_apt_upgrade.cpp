@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2007 {
 
 const RuleInfo k_info{
     "PL2007",
@@ -34,6 +34,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2007
 PLINTH_LINT_RULE(pl2007, AptUpgrade)
 } // namespace plinth::lint::rules

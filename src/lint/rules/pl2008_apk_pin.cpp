@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2008 {
 
 const RuleInfo k_info{
     "PL2008",
@@ -40,6 +40,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2008
 PLINTH_LINT_RULE(pl2008, ApkPin)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2009 {
 
 const RuleInfo k_info{
     "PL2009",
@@ -45,6 +45,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2009
 PLINTH_LINT_RULE(pl2009, AptYes)
 } // namespace plinth::lint::rules

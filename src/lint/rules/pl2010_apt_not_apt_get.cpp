@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl2010 {
 
 const RuleInfo k_info{
     "PL2010",
@@ -33,6 +33,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl2010
 PLINTH_LINT_RULE(pl2010, AptNotAptGet)
 } // namespace plinth::lint::rules

@@ -5,7 +5,7 @@
 #include <vector>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3001 {
 
 const RuleInfo k_info{
     "PL3001",
@@ -64,6 +64,6 @@ private:
   std::vector<User> m_users;
 };
 
-} // namespace
+} // namespace pl3001
 PLINTH_LINT_RULE(pl3001, RootUser)
 } // namespace plinth::lint::rules

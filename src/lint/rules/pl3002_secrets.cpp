@@ -5,7 +5,7 @@
 #include <array>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3002 {
 
 const RuleInfo k_info{
     "PL3002",
@@ -84,6 +84,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl3002
 PLINTH_LINT_RULE(pl3002, Secrets)
 } // namespace plinth::lint::rules

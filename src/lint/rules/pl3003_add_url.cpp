@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3003 {
 
 const RuleInfo k_info{
     "PL3003",
@@ -36,6 +36,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl3003
 PLINTH_LINT_RULE(pl3003, AddUrl)
 } // namespace plinth::lint::rules

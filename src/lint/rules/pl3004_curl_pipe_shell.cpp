@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3004 {
 
 const RuleInfo k_info{
     "PL3004",
@@ -42,6 +42,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl3004
 PLINTH_LINT_RULE(pl3004, CurlPipeShell)
 } // namespace plinth::lint::rules

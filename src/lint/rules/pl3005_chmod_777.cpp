@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3005 {
 
 const RuleInfo k_info{
     "PL3005",
@@ -51,6 +51,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl3005
 PLINTH_LINT_RULE(pl3005, Chmod777)
 } // namespace plinth::lint::rules

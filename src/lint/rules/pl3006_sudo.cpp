@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3006 {
 
 const RuleInfo k_info{
     "PL3006",
@@ -34,6 +34,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl3006
 PLINTH_LINT_RULE(pl3006, Sudo)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3007 {
 
 const RuleInfo k_info{
     "PL3007",
@@ -67,6 +67,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl3007
 PLINTH_LINT_RULE(pl3007, NoAuth)
 } // namespace plinth::lint::rules

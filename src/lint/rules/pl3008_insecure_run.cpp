@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl3008 {
 
 const RuleInfo k_info{
     "PL3008",
@@ -32,6 +32,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl3008
 PLINTH_LINT_RULE(pl3008, InsecureRun)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl4001 {
 
 const RuleInfo k_info{
     "PL4001",
@@ -49,6 +49,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl4001
 PLINTH_LINT_RULE(pl4001, AptLists)
 } // namespace plinth::lint::rules

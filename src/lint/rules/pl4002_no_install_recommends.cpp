@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl4002 {
 
 const RuleInfo k_info{
     "PL4002",
@@ -40,6 +40,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl4002
 PLINTH_LINT_RULE(pl4002, NoInstallRecommends)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl4003 {
 
 const RuleInfo k_info{
     "PL4003",
@@ -36,6 +36,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl4003
 PLINTH_LINT_RULE(pl4003, PipCache)
 } // namespace plinth::lint::rules

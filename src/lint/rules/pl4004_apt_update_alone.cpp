@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl4004 {
 
 const RuleInfo k_info{
     "PL4004",
@@ -41,6 +41,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl4004
 PLINTH_LINT_RULE(pl4004, AptUpdateAlone)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl4005 {
 
 const RuleInfo k_info{
     "PL4005",
@@ -33,6 +33,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl4005
 PLINTH_LINT_RULE(pl4005, ApkCache)
 } // namespace plinth::lint::rules

@@ -5,7 +5,7 @@
 #include <vector>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl5001 {
 
 const RuleInfo k_info{
     "PL5001",
@@ -81,6 +81,6 @@ private:
   std::vector<Pos> m_pending;
 };
 
-} // namespace
+} // namespace pl5001
 PLINTH_LINT_RULE(pl5001, CopyBeforeInstall)
 } // namespace plinth::lint::rules

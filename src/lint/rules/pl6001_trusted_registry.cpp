@@ -5,7 +5,7 @@
 #include "lint/rules/from_rules.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl6001 {
 
 const RuleInfo k_info{
     "PL6001",
@@ -55,6 +55,6 @@ private:
   }
 };
 
-} // namespace
+} // namespace pl6001
 PLINTH_LINT_RULE(pl6001, TrustedRegistry)
 } // namespace plinth::lint::rules

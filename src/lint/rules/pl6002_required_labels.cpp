@@ -6,7 +6,7 @@
 #include <vector>
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl6002 {
 
 const RuleInfo k_info{
     "PL6002",
@@ -57,6 +57,6 @@ private:
   std::vector<std::set<std::string>> m_labels;
 };
 
-} // namespace
+} // namespace pl6002
 PLINTH_LINT_RULE(pl6002, RequiredLabels)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl6003 {
 
 const RuleInfo k_info{
     "PL6003",
@@ -25,6 +25,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl6003
 PLINTH_LINT_RULE(pl6003, Maintainer)
 } // namespace plinth::lint::rules

@@ -3,7 +3,7 @@
 #include "lint/rules/common.hpp"
 
 namespace plinth::lint::rules {
-namespace {
+namespace pl6004 {
 
 const RuleInfo k_info{
     "PL6004",
@@ -28,6 +28,6 @@ public:
   }
 };
 
-} // namespace
+} // namespace pl6004
 PLINTH_LINT_RULE(pl6004, LegacyKeyValue)
 } // namespace plinth::lint::rules
