@@ -168,14 +168,11 @@ Result<BootstrapReport> bootstrap_base(const BootstrapOptions& o, engine::Images
   BootstrapReport report;
   report.reference = model::bootstrap_image_ref(o.distribution, o.suite);
   if (!o.force) {
-    auto existing = engine.inspect_image(report.reference);
-    if (!existing) {
-      return fail(std::move(existing.error()));
-    }
-    if (existing->has_value()) {
-      report.image_id = (*existing)->id;
-      report.mirror = (*existing)->labels.count(model::labels::bootstrap_mirror) != 0
-                          ? (*existing)->labels.at(model::labels::bootstrap_mirror)
+    PLINTH_TRY_ASSIGN(auto existing, engine.inspect_image(report.reference));
+    if (existing.has_value()) {
+      report.image_id = existing->id;
+      report.mirror = existing->labels.count(model::labels::bootstrap_mirror) != 0
+                          ? existing->labels.at(model::labels::bootstrap_mirror)
                           : "";
       report.cached = true;
       PLINTH_TRY(record(report, o));

@@ -68,12 +68,9 @@ Result<std::vector<std::size_t>> select_images(const model::ResolvedStack& stack
 Result<std::string> base_parent_id(Context& c, const model::ResolvedImage& img) {
   std::optional<std::string> bootstrap_id;
   if (buildplan::needs_bootstrap_image(img)) {
-    auto found = c.images.inspect_image(img.spec->from->image_ref());
-    if (!found) {
-      return fail(std::move(found.error()));
-    }
-    if (found->has_value()) {
-      bootstrap_id = (*found)->id;
+    PLINTH_TRY_ASSIGN(auto found, c.images.inspect_image(img.spec->from->image_ref()));
+    if (found.has_value()) {
+      bootstrap_id = found->id;
     }
   }
   return buildplan::base_parent_id(img, bootstrap_id);
@@ -96,11 +93,8 @@ lock::LockedImage lock_entry(const Context& c, std::size_t k, const std::string&
 Result<void> verify_image(Context& c, std::size_t k, lock::LockedImage& l) {
   const auto& img = image_at(c, k);
   c.events.image_state(img.name(), ImageState::verifying, "reading back versions");
-  auto found = read_back(c.containers, l.image_id);
-  if (!found) {
-    return fail(std::move(found.error()));
-  }
-  const auto problems = verify(img, *found);
+  PLINTH_TRY_ASSIGN(auto found, read_back(c.containers, l.image_id));
+  const auto problems = verify(img, found);
   if (!problems.empty() && c.opts.verify) {
     std::string msg = "the built image contradicts its declaration:";
     for (const auto& p : problems) {
@@ -109,12 +103,12 @@ Result<void> verify_image(Context& c, std::size_t k, lock::LockedImage& l) {
     return fail(Error(Errc::protocol, msg)
                     .with_context("verifying '" + img.name() + "' (" + l.image_id + ")"));
   }
-  l.tensorflow = found->tensorflow();
-  l.python = found->python;
-  l.cuda = found->cuda();
-  l.cudnn = found->cudnn();
-  l.pip = found->pip;
-  l.apt = found->dpkg;
+  l.tensorflow = found.tensorflow();
+  l.python = found.python;
+  l.cuda = found.cuda();
+  l.cudnn = found.cudnn();
+  l.pip = found.pip;
+  l.apt = found.dpkg;
   return {};
 }
 
@@ -131,14 +125,11 @@ Result<buildplan::Observed> observe(Context& c, const model::ResolvedImage& img,
   if (o.force) {
     return o; // builds whatever exists: nothing to ask the engine
   }
-  auto current = c.images.inspect_image(img.reference());
-  if (!current) {
-    return fail(std::move(current.error()));
-  }
-  if (current->has_value()) {
-    const auto& labels = (*current)->labels;
+  PLINTH_TRY_ASSIGN(auto current, c.images.inspect_image(img.reference()));
+  if (current.has_value()) {
+    const auto& labels = current->labels;
     const auto it = labels.find(std::string(k_label_build_digest));
-    o.tagged = buildplan::EngineImage{(*current)->id, it != labels.end() ? it->second : ""};
+    o.tagged = buildplan::EngineImage{current->id, it != labels.end() ? it->second : ""};
   }
   if (buildplan::tagged_with_digest(o.tagged, digest)) {
     return o;
@@ -146,12 +137,9 @@ Result<buildplan::Observed> observe(Context& c, const model::ResolvedImage& img,
   engine::ImageFilter filter;
   filter.labels = {std::string(k_label_build_digest) + "=" + digest,
                    std::string(model::labels::image) + "=" + img.name()};
-  auto list = c.images.list_images(filter);
-  if (!list) {
-    return fail(std::move(list.error()));
-  }
-  if (!list->empty()) {
-    o.labelled = list->front().id;
+  PLINTH_TRY_ASSIGN(auto list, c.images.list_images(filter));
+  if (!list.empty()) {
+    o.labelled = list.front().id;
   }
   return o;
 }
@@ -190,14 +178,11 @@ Result<BuiltImage> build_one(Context& c, std::size_t k, const std::string& paren
   const auto& img = image_at(c, k);
   const auto digest =
       buildplan::build_digest(c.rendered[c.selected[k]].input_digest, parent_id, c.builder_id);
-  auto observed = observe(c, img, digest);
-  if (!observed) {
-    return fail(std::move(observed.error()));
-  }
-  const auto plan = buildplan::decide(*observed);
+  PLINTH_TRY_ASSIGN(auto observed, observe(c, img, digest));
+  const auto plan = buildplan::decide(observed);
   BuiltImage out;
   if (plan.action == buildplan::Action::up_to_date) {
-    out.locked = *observed->previous; // nothing to build, verify or tag
+    out.locked = *observed.previous; // nothing to build, verify or tag
     out.cached = true;
     c.events.image_state(img.name(), ImageState::cached, plan.image_id.substr(0, 19));
     return out;
@@ -207,11 +192,8 @@ Result<BuiltImage> build_one(Context& c, std::size_t k, const std::string& paren
     out.locked.image_id = plan.image_id;
     out.cached = true;
   } else {
-    auto id = run_builder(c, k, digest);
-    if (!id) {
-      return fail(std::move(id.error()));
-    }
-    out.locked.image_id = *id;
+    PLINTH_TRY_ASSIGN(auto id, run_builder(c, k, digest));
+    out.locked.image_id = id;
     out.built = true;
   }
   PLINTH_TRY(verify_image(c, k, out.locked));
@@ -222,7 +204,7 @@ Result<BuiltImage> build_one(Context& c, std::size_t k, const std::string& paren
                             img.reference().substr(colon + 1)));
   }
   out.locked.manifest_digest =
-      buildplan::kept_manifest_digest(observed->previous, digest, out.locked.image_id);
+      buildplan::kept_manifest_digest(observed.previous, digest, out.locked.image_id);
   c.events.image_state(img.name(), out.built ? ImageState::built : ImageState::cached,
                        out.locked.image_id.substr(0, 19));
   return out;
@@ -235,12 +217,10 @@ Result<void> load_init_binary(Context& c) {
   if (!needed) {
     return {};
   }
-  auto path = c.opts.init_binary.empty() ? find_init_binary()
-                                         : Result<std::filesystem::path>(c.opts.init_binary);
-  if (!path) {
-    return fail(std::move(path.error()));
-  }
-  auto bytes = read_file(*path);
+  PLINTH_TRY_ASSIGN(auto path, c.opts.init_binary.empty()
+                                   ? find_init_binary()
+                                   : Result<std::filesystem::path>(c.opts.init_binary));
+  auto bytes = read_file(path);
   if (!bytes) {
     return fail(std::move(bytes.error().with_context("reading plinth-init")));
   }
@@ -250,18 +230,13 @@ Result<void> load_init_binary(Context& c) {
 }
 
 Result<void> prepare(Context& c) {
-  auto selected = select_images(*c.stack.resolved, c.opts.images);
-  if (!selected) {
-    return fail(std::move(selected.error()));
-  }
-  c.selected = std::move(*selected);
+  PLINTH_TRY_ASSIGN(auto selected, select_images(*c.stack.resolved, c.opts.images));
+  c.selected = std::move(selected);
   render::RenderInputs inputs;
   inputs.file_digests = c.stack.file_digests;
-  auto rendered = render::render_stack(*c.stack.resolved, c.builder.flavour(), inputs);
-  if (!rendered) {
-    return fail(std::move(rendered.error()));
-  }
-  c.rendered = std::move(*rendered);
+  PLINTH_TRY_ASSIGN(auto rendered,
+                    render::render_stack(*c.stack.resolved, c.builder.flavour(), inputs));
+  c.rendered = std::move(rendered);
   const auto lock_path = c.opts.lock_path;
   if (auto text = read_file(lock_path)) {
     auto parsed = lock::parse(*text);
@@ -349,8 +324,8 @@ Result<BuildReport> build_stack(const LoadedStack& stack, const BuildOptions& op
   Context c{stack, opts, images, containers, builder, events, {}, {}, {}, {}, {}, {}, {}};
   PLINTH_TRY(prepare(c));
   if (opts.locked) {
-    PLINTH_TRY(buildplan::check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved,
-                                                    c.selected));
+    PLINTH_TRY(
+        buildplan::check_inputs_against_lock(*c.previous, c.rendered, *stack.resolved, c.selected));
   }
   for (std::size_t k = 0; k < c.selected.size(); ++k) {
     events.image_state(image_at(c, k).name(), ImageState::queued, "");

@@ -134,17 +134,14 @@ doctor::EngineFacts probe_engine(const DoctorOptions& options,
 
 Result<doctor::ImageRequirement>
 image_requirement(engine::Images& engine, const std::string& reference, const compat::Db& db) {
-  auto inspected = engine.inspect_image(reference);
-  if (!inspected) {
-    return fail(std::move(inspected.error()));
-  }
-  if (!inspected->has_value()) {
+  PLINTH_TRY_ASSIGN(auto inspected, engine.inspect_image(reference));
+  if (!inspected.has_value()) {
     return fail(Errc::not_found, "image " + reference +
                                      " is not in the engine's image store: pull or build it "
                                      "first (`docker pull " +
                                      reference + "`)");
   }
-  const auto& info = **inspected;
+  const auto& info = *inspected;
   return doctor::requirement_from_config(reference, info.labels, info.env, db);
 }
 

@@ -42,20 +42,13 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
   }
   engine::ImageFilter filter;
   filter.labels = {std::string(model::labels::stack) + "=" + stack.stack->name.value};
-  auto list = engine.list_images(filter);
-  if (!list) {
-    return fail(std::move(list.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto list, engine.list_images(filter));
   render::RenderInputs inputs;
   inputs.file_digests = stack.file_digests;
-  auto classic = render::render_stack(*stack.resolved, render::Flavour::classic, inputs);
-  if (!classic) {
-    return fail(std::move(classic.error()));
-  }
-  auto buildkit = render::render_stack(*stack.resolved, render::Flavour::buildkit, inputs);
-  if (!buildkit) {
-    return fail(std::move(buildkit.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto classic,
+                    render::render_stack(*stack.resolved, render::Flavour::classic, inputs));
+  PLINTH_TRY_ASSIGN(auto buildkit,
+                    render::render_stack(*stack.resolved, render::Flavour::buildkit, inputs));
   std::vector<ImageRow> rows;
   for (std::size_t i = 0; i < stack.resolved->images.size(); ++i) {
     const auto& img = stack.resolved->images[i];
@@ -65,13 +58,13 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
     row.owner = img.spec->owner.value;
     row.version = img.spec->version.value;
     row.reference = img.reference();
-    if (const auto* s = find_by_tag(*list, row.reference)) {
+    if (const auto* s = find_by_tag(list, row.reference)) {
       row.tags = s->repo_tags;
       row.image_id = s->id;
       row.size = s->size;
       row.created = s->created;
       const auto& rendered =
-          label(*s, k_label_builder) == "buildkit" ? (*buildkit)[i] : (*classic)[i];
+          label(*s, k_label_builder) == "buildkit" ? (buildkit)[i] : (classic)[i];
       row.status = label(*s, model::labels::input_digest) == rendered.input_digest
                        ? ImageStatus::up_to_date
                        : ImageStatus::outdated;

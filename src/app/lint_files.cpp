@@ -58,9 +58,7 @@ Result<lint::Config> load_lint_config(const std::optional<fs::path>& path, Diagn
     return lint::Config{};
   }
   auto text = read_input(file, InputKind::stack_file); // may be a stack file
-  if (!text) {
-    return fail(std::move(text.error()));
-  }
+  PLINTH_TRY(text);
   YAML::Node root;
   try {
     root = YAML::Load(*text);
@@ -82,13 +80,10 @@ Result<std::vector<lint::FileReport>> lint_files(const std::vector<std::string>&
   for (const auto& f : files) {
     lint::FileReport r;
     r.path = f;
-    auto text = f == "-" ? read_input(in, "<stdin>", InputKind::dockerfile)
-                         : read_input(f, InputKind::dockerfile);
-    if (!text) {
-      return fail(std::move(text.error()));
-    }
+    PLINTH_TRY_ASSIGN(auto text, f == "-" ? read_input(in, "<stdin>", InputKind::dockerfile)
+                                          : read_input(f, InputKind::dockerfile));
     if (f == "-") r.path = "<stdin>";
-    r.source = std::move(*text);
+    r.source = std::move(text);
     r.findings = engine.lint(r.source);
     out.push_back(std::move(r));
   }

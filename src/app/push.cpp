@@ -56,11 +56,8 @@ Result<std::optional<registry::Credentials>> run_helper(const std::string& helpe
     return fail(Errc::unauthorized, "docker-credential-" + helper + " failed with status " +
                                         std::to_string(r->exit_code));
   }
-  auto c = registry::parse_helper_output(out);
-  if (!c) {
-    return fail(std::move(c.error()));
-  }
-  return std::optional<registry::Credentials>(*c);
+  PLINTH_TRY_ASSIGN(auto c, registry::parse_helper_output(out));
+  return std::optional<registry::Credentials>(c);
 }
 
 struct Pusher {
@@ -80,12 +77,11 @@ Result<registry::Client*> client_for(Pusher& p, const Ref& ref) {
   }
   std::optional<registry::Credentials> creds = p.opts.credentials;
   if (!creds) {
-    auto found = docker_config_credentials(
-        p.opts.docker_config.empty() ? default_config_dir() : p.opts.docker_config, ref.host);
-    if (!found) {
-      return fail(std::move(found.error()));
-    }
-    creds = *found;
+    PLINTH_TRY_ASSIGN(auto found,
+                      docker_config_credentials(p.opts.docker_config.empty() ? default_config_dir()
+                                                                             : p.opts.docker_config,
+                                                ref.host));
+    creds = found;
   }
   auto client = std::make_unique<registry::Client>(p.transport, ref.host, creds);
   PLINTH_TRY(client->check_access(ref.path));
@@ -109,28 +105,19 @@ engine::RegistryAuth engine_auth(const Pusher& p, const std::string& host) {
 Result<PushedImage> push_one(Pusher& p, lock::LockedImage& locked) {
   const auto ref = split(locked.reference);
   PushedImage out{locked.name, locked.reference, {}, false};
-  auto local = p.engine.inspect_image(locked.reference);
-  if (!local) {
-    return fail(std::move(local.error()));
-  }
-  if (!local->has_value() || (*local)->id != locked.image_id) {
+  PLINTH_TRY_ASSIGN(auto local, p.engine.inspect_image(locked.reference));
+  if (!local.has_value() || local->id != locked.image_id) {
     return fail(Errc::conflict, "the engine's " + locked.reference +
                                     " is not the image plinth.lock records (" +
                                     locked.image_id.substr(0, 19) + "): run `plinth build` first");
   }
-  auto client = client_for(p, ref);
-  if (!client) {
-    return fail(std::move(client.error()));
-  }
-  auto remote = (*client)->head_manifest(ref.path, ref.tag);
-  if (!remote) {
-    return fail(std::move(remote.error()));
-  }
-  if (remote->has_value()) {
-    const auto& digests = (*local)->repo_digests;
-    const auto mine = ref.repository + "@" + (*remote)->digest;
+  PLINTH_TRY_ASSIGN(auto client, client_for(p, ref));
+  PLINTH_TRY_ASSIGN(auto remote, client->head_manifest(ref.path, ref.tag));
+  if (remote.has_value()) {
+    const auto& digests = local->repo_digests;
+    const auto mine = ref.repository + "@" + remote->digest;
     if (std::find(digests.begin(), digests.end(), mine) != digests.end()) {
-      out.digest = (*remote)->digest;
+      out.digest = remote->digest;
       out.already_there = true;
       p.events.image_state(locked.name, ImageState::cached,
                            "already in the registry as " + out.digest.substr(0, 19));
@@ -138,7 +125,7 @@ Result<PushedImage> push_one(Pusher& p, lock::LockedImage& locked) {
     }
     if (!p.opts.allow_overwrite) {
       return fail(Errc::conflict, "refusing to overwrite " + locked.reference +
-                                      ": the registry's tag points to " + (*remote)->digest +
+                                      ": the registry's tag points to " + remote->digest +
                                       ", a different image. Released tags are immutable: bump "
                                       "the image's version, or pass --allow-overwrite");
     }
@@ -149,19 +136,14 @@ Result<PushedImage> push_one(Pusher& p, lock::LockedImage& locked) {
       p.events.image_log(locked.name, m.id.empty() ? m.status : m.id + ": " + m.status);
     }
   };
-  auto pushed = p.engine.push(ref.repository, ref.tag, engine_auth(p, ref.host), sink);
-  if (!pushed) {
-    return fail(std::move(pushed.error()));
-  }
-  auto check = (*client)->head_manifest(ref.path, ref.tag);
-  if (!check) {
-    return fail(std::move(check.error()));
-  }
-  if (!check->has_value() || (*check)->digest != pushed->digest) {
+  PLINTH_TRY_ASSIGN(auto pushed,
+                    p.engine.push(ref.repository, ref.tag, engine_auth(p, ref.host), sink));
+  PLINTH_TRY_ASSIGN(auto check, client->head_manifest(ref.path, ref.tag));
+  if (!check.has_value() || check->digest != pushed.digest) {
     return fail(Errc::protocol, "after pushing " + locked.reference +
-                                    " the registry does not serve digest " + pushed->digest);
+                                    " the registry does not serve digest " + pushed.digest);
   }
-  out.digest = pushed->digest;
+  out.digest = pushed.digest;
   p.events.image_state(locked.name, ImageState::pushed, out.digest.substr(0, 19));
   return out;
 }
@@ -185,11 +167,8 @@ Result<std::vector<PushedImage>> push_stack(const LoadedStack& stack, const Push
   if (!text) {
     return fail(Errc::not_found, lock_path.string() + " does not exist: run `plinth build` first");
   }
-  auto lock = lock::parse(*text);
-  if (!lock) {
-    return fail(std::move(lock.error()));
-  }
-  Pusher p{stack, options, engine, registry_transport, events, std::move(*lock), {}, {}};
+  PLINTH_TRY_ASSIGN(auto lock, lock::parse(*text));
+  Pusher p{stack, options, engine, registry_transport, events, std::move(lock), {}, {}};
   std::vector<PushedImage> out;
   for (auto& locked : p.lock.images) {
     const bool wanted = options.images.empty() ||

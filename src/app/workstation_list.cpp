@@ -23,12 +23,9 @@ Result<std::vector<ListEntry>> workstation_list(const LoadedStack& loaded, bool 
   f.labels = {std::string(workstation::k_label_workstation) + "=1",
               std::string(workstation::k_label_stack) + "=" + stack_name};
   f.all = all;
-  auto list = engine.list_containers(f);
-  if (!list) {
-    return fail(std::move(list.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto list, engine.list_containers(f));
   std::vector<ListEntry> out;
-  for (const auto& c : *list) {
+  for (const auto& c : list) {
     ListEntry e{c.name,
                 label(c.labels, workstation::k_label_image),
                 label(c.labels, workstation::k_label_reference),

@@ -49,33 +49,28 @@ void remove_state(std::string_view container) {
 
 Result<engine::ContainerInfo> running_container(const WorkstationTarget& t,
                                                 engine::Containers& engine) {
-  auto c = engine.inspect_container(t.container);
-  if (!c) {
-    return fail(std::move(c.error()));
-  }
-  if (!c->has_value()) {
+  PLINTH_TRY_ASSIGN(auto c, engine.inspect_container(t.container));
+  if (!c.has_value()) {
     return fail(Errc::not_found, "no workstation " + t.container + "; start it with plinth up");
   }
-  if (!(*c)->running) {
+  if (!c->running) {
     return fail(Errc::conflict,
-                "workstation " + t.container + " is " + (*c)->status + "; start it with plinth up");
+                "workstation " + t.container + " is " + c->status + "; start it with plinth up");
   }
-  return std::move(**c);
+  return std::move(*c);
 }
 
 } // namespace
 
-Result<DownReport> workstation_down(const WorkstationTarget& t, bool all, engine::Containers& engine) {
+Result<DownReport> workstation_down(const WorkstationTarget& t, bool all,
+                                    engine::Containers& engine) {
   std::vector<std::string> names;
   if (all) {
     engine::ContainerFilter f;
     f.labels = {std::string(workstation::k_label_workstation) + "=1",
                 std::string(workstation::k_label_stack) + "=" + t.stack_name};
-    auto list = engine.list_containers(f);
-    if (!list) {
-      return fail(std::move(list.error()));
-    }
-    for (const auto& c : *list) {
+    PLINTH_TRY_ASSIGN(auto list, engine.list_containers(f));
+    for (const auto& c : list) {
       names.push_back(c.name);
     }
   } else {
@@ -83,17 +78,14 @@ Result<DownReport> workstation_down(const WorkstationTarget& t, bool all, engine
   }
   DownReport r;
   for (const auto& name : names) {
-    auto c = engine.inspect_container(name);
-    if (!c) {
-      return fail(std::move(c.error()));
-    }
-    if (!c->has_value() || (*c)->labels.count(workstation::k_label_workstation) == 0) {
+    PLINTH_TRY_ASSIGN(auto c, engine.inspect_container(name));
+    if (!c.has_value() || c->labels.count(workstation::k_label_workstation) == 0) {
       continue; // not there, or not ours: never touched
     }
-    if ((*c)->running) {
-      PLINTH_TRY(engine.stop_container((*c)->id, workstation::k_default_stop_timeout_s));
+    if (c->running) {
+      PLINTH_TRY(engine.stop_container(c->id, workstation::k_default_stop_timeout_s));
     }
-    PLINTH_TRY(engine.remove_container((*c)->id, false));
+    PLINTH_TRY(engine.remove_container(c->id, false));
     remove_state(name);
     r.removed.push_back(name);
   }
@@ -103,14 +95,11 @@ Result<DownReport> workstation_down(const WorkstationTarget& t, bool all, engine
 Result<StatusReport> workstation_status(const WorkstationTarget& t, engine::Containers& engine) {
   StatusReport r;
   r.container = t.container;
-  auto c = engine.inspect_container(t.container);
-  if (!c) {
-    return fail(std::move(c.error()));
-  }
-  if (!c->has_value()) {
+  PLINTH_TRY_ASSIGN(auto c, engine.inspect_container(t.container));
+  if (!c.has_value()) {
     return r;
   }
-  const auto& info = **c;
+  const auto& info = *c;
   r.exists = true;
   r.state = info.status;
   r.image = info.image;
@@ -133,11 +122,8 @@ Result<StatusReport> workstation_status(const WorkstationTarget& t, engine::Cont
 
 Result<void> workstation_logs(const WorkstationTarget& t, const LogsOptions& o,
                               engine::Containers& engine, const engine::OutputSink& sink) {
-  auto c = engine.inspect_container(t.container);
-  if (!c) {
-    return fail(std::move(c.error()));
-  }
-  if (!c->has_value()) {
+  PLINTH_TRY_ASSIGN(auto c, engine.inspect_container(t.container));
+  if (!c.has_value()) {
     return fail(Errc::not_found, "no workstation " + t.container + "; start it with plinth up");
   }
   engine::LogOptions lo;
@@ -148,7 +134,7 @@ Result<void> workstation_logs(const WorkstationTarget& t, const LogsOptions& o,
                               [&](std::string_view l) { sink(1, l); });
   workstation::LineFilter err(o.service, !o.service.empty(),
                               [&](std::string_view l) { sink(2, l); });
-  auto r = engine.stream_logs((*c)->id, lo, [&](int stream, std::string_view chunk) {
+  auto r = engine.stream_logs(c->id, lo, [&](int stream, std::string_view chunk) {
     (stream == 2 ? err : out).feed(chunk);
   });
   out.finish();
@@ -157,21 +143,15 @@ Result<void> workstation_logs(const WorkstationTarget& t, const LogsOptions& o,
 }
 
 Result<std::int64_t> workstation_exec(const WorkstationTarget& t,
-                                      const std::vector<std::string>& cmd, engine::Containers& engine,
-                                      const engine::OutputSink& sink) {
-  auto c = running_container(t, engine);
-  if (!c) {
-    return fail(std::move(c.error()));
-  }
+                                      const std::vector<std::string>& cmd,
+                                      engine::Containers& engine, const engine::OutputSink& sink) {
+  PLINTH_TRY_ASSIGN(auto c, running_container(t, engine));
   engine::ExecSpec spec;
   spec.cmd = cmd;
   spec.sink = sink;
   spec.working_dir = t.image->workdir;
-  auto r = engine.exec(c->id, spec);
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  return r->exit_code;
+  PLINTH_TRY_ASSIGN(auto r, engine.exec(c.id, spec));
+  return r.exit_code;
 }
 
 } // namespace plinth::app

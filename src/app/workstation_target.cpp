@@ -69,13 +69,10 @@ Result<WorkstationTarget> workstation_target(const LoadedStack& loaded, std::str
   if (!loaded.ok()) {
     return fail(Errc::invalid_input, "the stack file has errors (see above)");
   }
-  auto img = pick_image(*loaded.resolved, image);
-  if (!img) {
-    return fail(std::move(img.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto img, pick_image(*loaded.resolved, image));
   WorkstationTarget t;
   t.stack_name = workstation_stack_name(loaded);
-  t.image = *img;
+  t.image = img;
   t.container = workstation::container_name(t.stack_name, t.image->name(), name_suffix);
   return t;
 }

@@ -35,8 +35,8 @@ Result<std::string> workspace_dir(const UpOptions& o) {
   return dir.string();
 }
 
-Result<void> guard(const UpOptions& o, Prepared& p, engine::System& system,
-                   engine::Images& images, const compat::Db& db, UpReport& report) {
+Result<void> guard(const UpOptions& o, Prepared& p, engine::System& system, engine::Images& images,
+                   const compat::Db& db, UpReport& report) {
   const auto& profile = p.input.profile;
   if (profile.gpus.empty() || profile.gpus == "none") {
     return {};
@@ -62,32 +62,21 @@ workstation::HostIdentity invoking_user() {
 
 Result<Prepared> prepare(const LoadedStack& loaded, const UpOptions& o) {
   Prepared p;
-  auto target = workstation_target(loaded, o.image, o.name_suffix);
-  if (!target) {
-    return fail(std::move(target.error()));
-  }
-  p.target = *target;
-  auto profile = workstation::effective_profile(*loaded.stack, o.profile, o.overrides);
-  if (!profile) {
-    return fail(std::move(profile.error()));
-  }
-  auto user = workstation::run_as(p.target.image->user, o.user, profile->user,
-                                  o.host ? *o.host : invoking_user());
-  if (!user) {
-    return fail(std::move(user.error()));
-  }
-  auto workspace = workspace_dir(o);
-  if (!workspace) {
-    return fail(std::move(workspace.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto target, workstation_target(loaded, o.image, o.name_suffix));
+  p.target = target;
+  PLINTH_TRY_ASSIGN(auto profile,
+                    workstation::effective_profile(*loaded.stack, o.profile, o.overrides));
+  PLINTH_TRY_ASSIGN(auto user, workstation::run_as(p.target.image->user, o.user, profile.user,
+                                                   o.host ? *o.host : invoking_user()));
+  PLINTH_TRY_ASSIGN(auto workspace, workspace_dir(o));
   auto& in = p.input;
   in.stack_name = p.target.stack_name;
   in.image = p.target.image;
-  in.profile = std::move(*profile);
-  in.user = *user;
+  in.profile = std::move(profile);
+  in.user = user;
   in.listen = o.listen;
   in.publish_tensorboard = o.publish_tensorboard;
-  in.workspace = std::move(*workspace);
+  in.workspace = std::move(workspace);
   in.name_suffix = o.name_suffix;
   in.extra_labels = o.labels;
   return p;
@@ -202,31 +191,22 @@ Error explain_start_failure(Error e, const model::Profile& profile) {
 Result<void> create_and_start(Prepared& p, const UpOptions& o, engine::Containers& engine,
                               UpReport& r) {
   PLINTH_TRY(choose_ports(o, p.input));
-  auto secrets = generate_secrets();
-  if (!secrets) {
-    return fail(std::move(secrets.error()));
-  }
-  p.input.secrets = *secrets;
+  PLINTH_TRY_ASSIGN(auto secrets, generate_secrets());
+  p.input.secrets = secrets;
   PLINTH_TRY(write_init_override(p));
-  auto plan = workstation::make_plan(p.input);
-  if (!plan) {
-    return fail(std::move(plan.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto plan, workstation::make_plan(p.input));
   r.secrets_file = secrets_path(p.target.container);
   PLINTH_TRY(write_private_file(r.secrets_file,
-                                workstation::secrets_to_json(*secrets, p.target.container), 0600));
-  auto id = engine.create_container(plan->spec);
-  if (!id) {
-    return fail(std::move(id.error()));
-  }
-  r.id = *id;
+                                workstation::secrets_to_json(secrets, p.target.container), 0600));
+  PLINTH_TRY_ASSIGN(auto id, engine.create_container(plan.spec));
+  r.id = id;
   r.created = true;
-  r.secrets = *secrets;
-  r.urls = urls_for(plan->endpoints, o.listen, *secrets);
-  auto started = engine.start_container(*id);
+  r.secrets = secrets;
+  r.urls = urls_for(plan.endpoints, o.listen, secrets);
+  auto started = engine.start_container(id);
   if (!started) {
     // Nothing half-made stays behind: a container that never started, and its secrets.
-    (void)engine.remove_container(*id, true);
+    (void)engine.remove_container(id, true);
     std::error_code ec;
     std::filesystem::remove(r.secrets_file, ec);
     if (!p.input.init_config.empty()) {
@@ -240,26 +220,20 @@ Result<void> create_and_start(Prepared& p, const UpOptions& o, engine::Container
 // An existing container: the same settings → reuse (start it if stopped); else conflict.
 Result<bool> reuse_existing(Prepared& p, const UpOptions& o, engine::Containers& engine,
                             UpReport& r) {
-  auto existing = engine.inspect_container(p.target.container);
-  if (!existing) {
-    return fail(std::move(existing.error()));
-  }
-  if (!existing->has_value()) {
+  PLINTH_TRY_ASSIGN(auto existing, engine.inspect_container(p.target.container));
+  if (!existing.has_value()) {
     return false;
   }
-  const auto& c = **existing;
+  const auto& c = *existing;
   auto probe = p.input;
   probe.secrets = {};
-  auto plan = workstation::make_plan(probe);
-  if (!plan) {
-    return fail(std::move(plan.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto plan, workstation::make_plan(probe));
   const auto it = c.labels.find(workstation::k_label_fingerprint);
   const bool same =
-      it != c.labels.end() && it->second == plan->fingerprint && ports_match(c, o, p.input);
+      it != c.labels.end() && it->second == plan.fingerprint && ports_match(c, o, p.input);
   if (!same || o.recreate) {
     if (!o.recreate) {
-      return fail(Errc::conflict, conflict_message(c, *plan));
+      return fail(Errc::conflict, conflict_message(c, plan));
     }
     PLINTH_TRY(engine.stop_container(c.id, workstation::k_default_stop_timeout_s));
     PLINTH_TRY(engine.remove_container(c.id, true));
@@ -271,9 +245,9 @@ Result<bool> reuse_existing(Prepared& p, const UpOptions& o, engine::Containers&
   r.secrets = read_secrets(p.target.container).value_or(workstation::Secrets{});
   if (!c.running) {
     PLINTH_TRY(engine.start_container(c.id));
-    existing = engine.inspect_container(c.id);
-    if (existing && existing->has_value()) {
-      ports_from(**existing, p.input);
+    auto restarted = engine.inspect_container(c.id);
+    if (restarted && restarted->has_value()) {
+      ports_from(**restarted, p.input);
     }
   } else {
     ports_from(c, p.input);
@@ -291,20 +265,14 @@ Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& o,
                                 engine::System& system, engine::Images& images,
                                 engine::Containers& containers, const compat::Db& db,
                                 Events& events) {
-  auto prepared = prepare(loaded, o);
-  if (!prepared) {
-    return fail(std::move(prepared.error()));
-  }
-  auto& p = *prepared;
+  PLINTH_TRY_ASSIGN(auto prepared, prepare(loaded, o));
+  auto& p = prepared;
   UpReport r;
   r.container = p.target.container;
   r.image = p.target.image->reference();
   r.profile = p.input.profile.name;
-  auto image = images.inspect_image(r.image);
-  if (!image) {
-    return fail(std::move(image.error()));
-  }
-  if (!image->has_value()) {
+  PLINTH_TRY_ASSIGN(auto image, images.inspect_image(r.image));
+  if (!image.has_value()) {
     return fail(Errc::not_found,
                 "image " + r.image + " is not in the engine; build it first (plinth build)");
   }
@@ -313,11 +281,8 @@ Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& o,
   }
   warn_if_workspace_not_writable(p.input, events);
   PLINTH_TRY(guard(o, p, system, images, db, r));
-  auto reused = reuse_existing(p, o, containers, r);
+  PLINTH_TRY_ASSIGN(auto reused, reuse_existing(p, o, containers, r));
   if (!reused) {
-    return fail(std::move(reused.error()));
-  }
-  if (!*reused) {
     events.message("creating " + r.container + " from " + r.image);
     PLINTH_TRY(create_and_start(p, o, containers, r));
   }
@@ -325,11 +290,8 @@ Result<UpReport> workstation_up(const LoadedStack& loaded, const UpOptions& o,
     return r;
   }
   events.message("waiting for the services of " + r.container + " to be ready");
-  auto status = wait_until_ready(containers, r.id, r.container, o.wait_timeout_s);
-  if (!status) {
-    return fail(std::move(status.error()));
-  }
-  r.status = std::move(*status);
+  PLINTH_TRY_ASSIGN(auto status, wait_until_ready(containers, r.id, r.container, o.wait_timeout_s));
+  r.status = std::move(status);
   return r;
 }
 

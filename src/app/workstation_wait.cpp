@@ -54,23 +54,20 @@ Result<workstation::InitStatus> read_init_status(engine::Containers& engine,
   engine::ExecSpec spec;
   spec.cmd = workstation::init_status_command();
   spec.timeout_s = 30;
-  auto r = engine.exec(container, spec);
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  if (r->exit_code == 126 || r->exit_code == 127) {
+  PLINTH_TRY_ASSIGN(auto r, engine.exec(container, spec));
+  if (r.exit_code == 126 || r.exit_code == 127) {
     return fail(
         Errc::not_found,
         "the container has no /usr/local/bin/plinth-init: was the image rendered by plinth?");
   }
-  if (r->exit_code == 3) {
+  if (r.exit_code == 3) {
     return fail(Errc::unavailable, "plinth-init is not answering yet");
   }
-  if (r->exit_code != 0) {
+  if (r.exit_code != 0) {
     return fail(Errc::protocol,
-                "plinth-init status failed (exit " + std::to_string(r->exit_code) + "): " + r->err);
+                "plinth-init status failed (exit " + std::to_string(r.exit_code) + "): " + r.err);
   }
-  return workstation::parse_init_status(r->out);
+  return workstation::parse_init_status(r.out);
 }
 
 Result<workstation::InitStatus> wait_until_ready(engine::Containers& engine, const std::string& id,
@@ -78,12 +75,9 @@ Result<workstation::InitStatus> wait_until_ready(engine::Containers& engine, con
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s);
   std::optional<workstation::ReadinessVerdict> last;
   while (std::chrono::steady_clock::now() < deadline) {
-    auto c = engine.inspect_container(id);
-    if (!c) {
-      return fail(std::move(c.error()));
-    }
-    if (!c->has_value() || !(*c)->running) {
-      const auto code = c->has_value() ? (*c)->exit_code : 0;
+    PLINTH_TRY_ASSIGN(auto c, engine.inspect_container(id));
+    if (!c.has_value() || !c->running) {
+      const auto code = c.has_value() ? c->exit_code : 0;
       return fail(Errc::io, "workstation " + name + " stopped (exit code " + std::to_string(code) +
                                 ")\n" + log_tail(engine, id, {}));
     }

@@ -121,11 +121,8 @@ Result<std::string> make_build_context(const fs::path& context_dir, std::string_
     if (provided_by(extras, rel) && !fs::exists(context_dir / rel, ec)) {
       continue;
     }
-    auto more = expand(context_dir, rel);
-    if (!more) {
-      return fail(std::move(more.error()));
-    }
-    paths.insert(more->begin(), more->end());
+    PLINTH_TRY_ASSIGN(auto more, expand(context_dir, rel));
+    paths.insert(more.begin(), more.end());
   }
   std::string out;
   std::unique_ptr<archive, ArchiveDeleter> a(archive_write_new());
@@ -141,13 +138,10 @@ Result<std::string> make_build_context(const fs::path& context_dir, std::string_
       PLINTH_TRY(add_entry(a.get(), rel, {}, true, false));
       continue;
     }
-    auto data = read_file(full);
-    if (!data) {
-      return fail(std::move(data.error()));
-    }
+    PLINTH_TRY_ASSIGN(auto data, read_file(full));
     const auto perms = fs::status(full, ec).permissions();
     const bool exec = (perms & fs::perms::owner_exec) != fs::perms::none;
-    PLINTH_TRY(add_entry(a.get(), rel, *data, false, exec));
+    PLINTH_TRY(add_entry(a.get(), rel, data, false, exec));
   }
   std::set<std::string> dirs;
   for (const auto& p : paths) {

@@ -95,23 +95,17 @@ Result<std::unique_ptr<DockerEngine>> connect(const ConnectOptions& options) {
       host = env;
     }
   }
-  auto endpoint = parse_docker_host(host);
-  if (!endpoint) {
-    return fail(std::move(endpoint.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto endpoint, parse_docker_host(host));
   http::CurlOptions curl;
-  curl.unix_socket = endpoint->unix_socket;
+  curl.unix_socket = endpoint.unix_socket;
   auto transport = std::make_shared<OwnedTransport>(std::move(curl), options.log);
-  auto ping = DockerEngine::raw_ping(*transport, *endpoint);
-  if (!ping) {
-    return fail(std::move(ping.error()));
-  }
-  auto api = negotiate_api_version(ping->api_version);
+  PLINTH_TRY_ASSIGN(auto ping, DockerEngine::raw_ping(*transport, endpoint));
+  auto api = negotiate_api_version(ping.api_version);
   if (!api) {
     return fail(std::move(
-        api.error().with_context("connecting to the Docker engine at " + endpoint->display)));
+        api.error().with_context("connecting to the Docker engine at " + endpoint.display)));
   }
-  return std::make_unique<DockerEngine>(std::move(transport), *endpoint, *api);
+  return std::make_unique<DockerEngine>(std::move(transport), endpoint, *api);
 }
 
 } // namespace plinth::engine

@@ -26,10 +26,7 @@ Result<void> DockerEngine::start_container(std::string_view id) {
   req.method = "POST";
   req.url = url("/containers/" + std::string(id) + "/start");
   req.timeout_s = 120;
-  auto r = expect(std::move(req), {304});
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
+  PLINTH_TRY(expect(std::move(req), {304}));
   return {};
 }
 
@@ -37,26 +34,20 @@ Result<WaitResult> DockerEngine::wait_container(std::string_view id) {
   http::Request req;
   req.method = "POST";
   req.url = url("/containers/" + std::string(id) + "/wait?condition=not-running");
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  return parse_wait(r->body);
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
+  return parse_wait(r.body);
 }
 
 Result<Logs> DockerEngine::container_logs(std::string_view id) {
   http::Request req;
   req.url = url("/containers/" + std::string(id) + "/logs?stdout=1&stderr=1");
   req.timeout_s = 120;
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
   Logs logs;
   OutputDemuxer demux([&logs](int stream, std::string_view chunk) {
     (stream == 2 ? logs.err : logs.out).append(chunk);
   });
-  demux.feed(r->body);
+  demux.feed(r.body);
   return logs;
 }
 
@@ -65,10 +56,7 @@ Result<void> DockerEngine::remove_container(std::string_view id, bool force) {
   req.method = "DELETE";
   req.url = url("/containers/" + std::string(id) + "?v=1" + (force ? "&force=1" : ""));
   req.timeout_s = 120;
-  auto r = expect(std::move(req), {404});
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
+  PLINTH_TRY(expect(std::move(req), {404}));
   return {};
 }
 
@@ -88,29 +76,20 @@ Result<std::optional<ContainerInfo>> DockerEngine::inspect_container(std::string
   http::Request req;
   req.url = url("/containers/" + http::url_encode(id_or_name) + "/json");
   req.timeout_s = 60;
-  auto r = expect(std::move(req), {404});
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  if (r->status == 404) {
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req), {404}));
+  if (r.status == 404) {
     return std::optional<ContainerInfo>{};
   }
-  auto info = parse_container_inspect(r->body);
-  if (!info) {
-    return fail(std::move(info.error()));
-  }
-  return std::optional<ContainerInfo>(std::move(*info));
+  PLINTH_TRY_ASSIGN(auto info, parse_container_inspect(r.body));
+  return std::optional<ContainerInfo>(std::move(info));
 }
 
 Result<std::vector<ContainerSummary>> DockerEngine::list_containers(const ContainerFilter& filter) {
   http::Request req;
   req.url = url("/containers/json?" + container_list_query(filter));
   req.timeout_s = 60;
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  return parse_container_list(r->body);
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
+  return parse_container_list(r.body);
 }
 
 Result<void> DockerEngine::stream_logs(std::string_view id, const LogOptions& options,

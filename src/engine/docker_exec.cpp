@@ -45,16 +45,10 @@ Result<ExecResult> DockerEngine::exec(std::string_view id, const ExecSpec& spec)
     http::Request inspect;
     inspect.url = url("/exec/" + *exec_id + "/json");
     inspect.timeout_s = 30;
-    auto r = expect(std::move(inspect));
-    if (!r) {
-      return fail(std::move(r.error()));
-    }
-    auto code = parse_exec_inspect(r->body);
-    if (!code) {
-      return fail(std::move(code.error()));
-    }
-    if (code->has_value()) {
-      result.exit_code = **code;
+    PLINTH_TRY_ASSIGN(auto r, expect(std::move(inspect)));
+    PLINTH_TRY_ASSIGN(auto code, parse_exec_inspect(r.body));
+    if (code.has_value()) {
+      result.exit_code = *code;
       return result;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));

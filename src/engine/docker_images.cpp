@@ -24,29 +24,20 @@ Result<std::optional<ImageInfo>> DockerEngine::inspect_image(std::string_view re
   http::Request req;
   req.url = url("/images/" + http::url_encode(reference) + "/json");
   req.timeout_s = 60;
-  auto r = expect(std::move(req), {404});
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  if (r->status == 404) {
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req), {404}));
+  if (r.status == 404) {
     return std::optional<ImageInfo>{};
   }
-  auto info = parse_image_inspect(r->body);
-  if (!info) {
-    return fail(std::move(info.error()));
-  }
-  return std::optional<ImageInfo>(std::move(*info));
+  PLINTH_TRY_ASSIGN(auto info, parse_image_inspect(r.body));
+  return std::optional<ImageInfo>(std::move(info));
 }
 
 Result<std::vector<ImageSummary>> DockerEngine::list_images(const ImageFilter& filter) {
   http::Request req;
   req.url = url("/images/json?" + image_list_query(filter));
   req.timeout_s = 60;
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  return parse_image_list(r->body);
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
+  return parse_image_list(r.body);
 }
 
 Result<void> DockerEngine::tag(std::string_view image, std::string_view repository,
@@ -56,10 +47,7 @@ Result<void> DockerEngine::tag(std::string_view image, std::string_view reposito
   req.url = url("/images/" + http::url_encode(image) + "/tag?repo=" + http::url_encode(repository) +
                 "&tag=" + http::url_encode(tag));
   req.timeout_s = 60;
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
+  PLINTH_TRY(expect(std::move(req)));
   return {};
 }
 
@@ -115,10 +103,7 @@ Result<void> DockerEngine::remove_image(std::string_view reference, bool force) 
   req.method = "DELETE";
   req.url = url("/images/" + http::url_encode(reference) + (force ? "?force=1" : ""));
   req.timeout_s = 120;
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
+  PLINTH_TRY(expect(std::move(req)));
   return {};
 }
 

@@ -14,22 +14,16 @@ Result<VersionInfo> DockerEngine::version() {
   http::Request req;
   req.url = url("/version");
   req.timeout_s = 30;
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  return parse_version(r->body);
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
+  return parse_version(r.body);
 }
 
 Result<Info> DockerEngine::info() {
   http::Request req;
   req.url = url("/info");
   req.timeout_s = 60;
-  auto r = expect(std::move(req));
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  return parse_info(r->body);
+  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
+  return parse_info(r.body);
 }
 
 } // namespace plinth::engine

@@ -127,11 +127,8 @@ Result<LockFile> parse(std::string_view text) {
   lock.stack = get(j, "stack");
   if (auto it = j.find("images"); it != j.end() && it->is_array()) {
     for (std::size_t k = 0; k < it->size(); ++k) {
-      auto img = from_json((*it)[k], k);
-      if (!img) {
-        return fail(std::move(img.error()));
-      }
-      lock.images.push_back(std::move(*img));
+      PLINTH_TRY_ASSIGN(auto img, from_json((*it)[k], k));
+      lock.images.push_back(std::move(img));
     }
   }
   return lock;

@@ -101,19 +101,16 @@ Result<void> Client::answer_challenge(const std::string& header, const std::stri
   } else {
     token_req.headers = {{"Authorization", basic}};
   }
-  auto r = send_with_retries(token_req);
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  if (r->status == 401 || r->status == 403) {
+  PLINTH_TRY_ASSIGN(auto r, send_with_retries(token_req));
+  if (r.status == 401 || r.status == 403) {
     return fail(Errc::unauthorized,
                 "registry " + m_host + " refused the credentials (wrong username or password?)");
   }
-  const auto j = nlohmann::json::parse(r->body, nullptr, false);
+  const auto j = nlohmann::json::parse(r.body, nullptr, false);
   const auto token = j.is_object() ? j.value("token", j.value("access_token", "")) : std::string();
-  if (!r->ok() || token.empty()) {
+  if (!r.ok() || token.empty()) {
     return fail(Errc::protocol,
-                "registry " + m_host + "'s token service answered " + std::to_string(r->status));
+                "registry " + m_host + "'s token service answered " + std::to_string(r.status));
   }
   m_authorization = "Bearer " + token;
   return {};
@@ -144,12 +141,9 @@ Result<void> Client::check_access(const std::string& repository) {
   http::Request req;
   req.url = m_base + "/v2/";
   req.timeout_s = 60;
-  auto r = send(req, "repository:" + repository + ":pull,push");
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  if (!r->ok()) {
-    return fail(Errc::protocol, "registry " + m_host + ": GET /v2/ answered " + registry_error(*r));
+  PLINTH_TRY_ASSIGN(auto r, send(req, "repository:" + repository + ":pull,push"));
+  if (!r.ok()) {
+    return fail(Errc::protocol, "registry " + m_host + ": GET /v2/ answered " + registry_error(r));
   }
   return {};
 }
@@ -161,21 +155,18 @@ Result<std::optional<ManifestInfo>> Client::head_manifest(const std::string& rep
   req.url = m_base + "/v2/" + repository + "/manifests/" + reference;
   req.headers = {{"Accept", k_manifest_accept}};
   req.timeout_s = 60;
-  auto r = send(req, "repository:" + repository + ":pull");
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  if (r->status == 404) {
+  PLINTH_TRY_ASSIGN(auto r, send(req, "repository:" + repository + ":pull"));
+  if (r.status == 404) {
     return std::optional<ManifestInfo>{};
   }
-  if (!r->ok()) {
+  if (!r.ok()) {
     return fail(Errc::protocol, "registry " + m_host + ": HEAD manifest " + repository + ":" +
-                                    reference + " answered " + std::to_string(r->status));
+                                    reference + " answered " + std::to_string(r.status));
   }
   ManifestInfo info;
-  info.digest = r->header("Docker-Content-Digest").value_or("");
-  info.media_type = r->header("Content-Type").value_or("");
-  info.size = std::atoll(r->header("Content-Length").value_or("0").c_str());
+  info.digest = r.header("Docker-Content-Digest").value_or("");
+  info.media_type = r.header("Content-Type").value_or("");
+  info.size = std::atoll(r.header("Content-Length").value_or("0").c_str());
   return std::optional<ManifestInfo>(info);
 }
 
@@ -183,14 +174,11 @@ Result<std::vector<std::string>> Client::list_tags(const std::string& repository
   http::Request req;
   req.url = m_base + "/v2/" + repository + "/tags/list";
   req.timeout_s = 60;
-  auto r = send(req, "repository:" + repository + ":pull");
-  if (!r) {
-    return fail(std::move(r.error()));
-  }
-  if (r->status == 404) {
+  PLINTH_TRY_ASSIGN(auto r, send(req, "repository:" + repository + ":pull"));
+  if (r.status == 404) {
     return std::vector<std::string>{};
   }
-  const auto j = nlohmann::json::parse(r->body, nullptr, false);
+  const auto j = nlohmann::json::parse(r.body, nullptr, false);
   std::vector<std::string> tags;
   if (!j.is_discarded() && j.is_object() && j.contains("tags") && j["tags"].is_array()) {
     for (const auto& t : j["tags"]) {

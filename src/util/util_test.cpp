@@ -64,6 +64,29 @@ TEST(Sha256, MatchesKnownVector) {
   EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+namespace {
+
+Result<int> half(int n) {
+  if (n % 2 != 0) {
+    return fail(Errc::invalid_input, std::to_string(n) + " is odd");
+  }
+  return n / 2;
+}
+
+Result<int> quarter(int n) {
+  PLINTH_TRY_ASSIGN(const int h, half(n));
+  PLINTH_TRY_ASSIGN(auto q, half(h)); // two on one line each: distinct temporaries
+  return q;
+}
+
+} // namespace
+
+TEST(TryAssign, DeclaresTheValueOrReturnsTheError) {
+  EXPECT_EQ(quarter(12).value(), 3);
+  EXPECT_EQ(quarter(6).error().message, "3 is odd");
+  EXPECT_EQ(quarter(5).error().message, "5 is odd");
+}
+
 TEST(AtomicWrite, ReplacesContentAndLeavesNoTemporaryFiles) {
   const auto dir =
       std::filesystem::temp_directory_path() / ("plinth-util-test-" + std::to_string(::getpid()));

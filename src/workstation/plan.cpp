@@ -119,10 +119,7 @@ Result<Plan> make_plan(const PlanInput& in) {
   if (!resources) {
     return fail(std::move(resources.error().with_context("profile '" + in.profile.name + "'")));
   }
-  auto endpoints = endpoints_for(in);
-  if (!endpoints) {
-    return fail(std::move(endpoints.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto endpoints, endpoints_for(in));
   Plan plan;
   auto& s = plan.spec;
   s.image = in.image->reference();
@@ -133,13 +130,13 @@ Result<Plan> make_plan(const PlanInput& in) {
   s.stop_timeout = in.stop_timeout_s;
   s.hostname = in.image->name();
   s.host = std::move(*resources);
-  for (const auto& e : *endpoints) {
+  for (const auto& e : endpoints) {
     if (e.host_port > 0) {
       s.host.ports.push_back({e.container_port, "tcp", in.listen, e.host_port});
     }
   }
   isolation(in, s);
-  plan.endpoints = std::move(*endpoints);
+  plan.endpoints = std::move(endpoints);
   plan.fingerprint = fingerprint_of(in, s);
   s.labels =
       workstation_labels(in.stack_name, in.image->name(), in.profile.name, in.image->reference());

@@ -51,11 +51,8 @@ Result<engine::HostSettings> resource_settings(const model::Profile& p) {
   for (const auto& u : p.ulimits) {
     h.ulimits.push_back({u.name, u.soft, u.hard});
   }
-  auto gpus = gpu_requests(p.gpus);
-  if (!gpus) {
-    return fail(std::move(gpus.error()));
-  }
-  h.device_requests = std::move(*gpus);
+  PLINTH_TRY_ASSIGN(auto gpus, gpu_requests(p.gpus));
+  h.device_requests = std::move(gpus);
   return h;
 }
 

@@ -16,7 +16,7 @@ Result<RunAs> explicit_run_as(std::string_view text, std::string_view source) {
   return RunAs{ids->uid, ids->gid, false, {}};
 }
 
-// The one choice in force: a flag, else the profile's `user:`, else "host" (implicit).
+// The one choice in force: a flag, else the profile's `user:`, else "host" implicit.
 struct Choice {
   std::string value;  // host | image | UID[:GID]
   std::string source; // for messages
@@ -65,21 +65,18 @@ HostIdentity host_identity(int uid, int gid, std::string_view sudo_uid, std::str
 
 Result<RunAs> run_as(const std::optional<model::User>& image_user, const UserRequest& request,
                      std::string_view profile_user, const HostIdentity& host) {
-  auto choice = choose(request, profile_user);
-  if (!choice) {
-    return fail(std::move(choice.error()));
-  }
+  PLINTH_TRY_ASSIGN(auto choice, choose(request, profile_user));
   Result<RunAs> picked = RunAs{};
-  if (choice->value == "image") {
+  if (choice.value == "image") {
     picked = image_run_as(image_user);
-  } else if (choice->value == "host") {
+  } else if (choice.value == "host") {
     if (host.uid < 0 || host.gid < 0) {
       return fail(Errc::internal, "the host user's uid/gid are unknown");
     }
     if (host.uid == 0) {
-      if (!choice->implicit) {
+      if (!choice.implicit) {
         return fail(Errc::invalid_input,
-                    "refusing to run the workstation as root (uid 0): " + choice->source +
+                    "refusing to run the workstation as root (uid 0): " + choice.source +
                         " asks for the host user and plinth runs as root; run plinth as your "
                         "own user (or through sudo) or pass --user UID:GID");
       }
@@ -96,7 +93,7 @@ Result<RunAs> run_as(const std::optional<model::User>& image_user, const UserReq
     }
     picked = RunAs{host.uid, host.gid, false, {}};
   } else {
-    picked = explicit_run_as(choice->value, choice->source);
+    picked = explicit_run_as(choice.value, choice.source);
   }
   if (!picked) {
     return picked;
