@@ -178,6 +178,9 @@ std::vector<Finding> Engine::run_rules(const dockerfile::Dockerfile& df) {
 
 void Engine::apply_controls(const dockerfile::Dockerfile& df,
                             std::vector<Finding>& findings) const {
+  if (findings.empty()) {
+    return; // nothing to ignore or re-level: skip indexing every line
+  }
   // Which instruction covers each line, and which ids its comment block ignores.
   std::vector<int> inst_of(static_cast<std::size_t>(df.line_count) + 2, -1);
   std::vector<const dockerfile::Comment*> comment_at(inst_of.size(), nullptr);
