@@ -73,15 +73,8 @@ Result<void> DockerEngine::stop_container(std::string_view id, int timeout_s) {
 }
 
 Result<std::optional<ContainerInfo>> DockerEngine::inspect_container(std::string_view id_or_name) {
-  http::Request req;
-  req.url = url("/containers/" + http::url_encode(id_or_name) + "/json");
-  req.timeout_s = 60;
-  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req), {404}));
-  if (r.status == 404) {
-    return std::optional<ContainerInfo>{};
-  }
-  PLINTH_TRY_ASSIGN(auto info, parse_container_inspect(r.body));
-  return std::optional<ContainerInfo>(std::move(info));
+  return inspect("/containers/" + http::url_encode(id_or_name) + "/json",
+                 parse_container_inspect);
 }
 
 Result<std::vector<ContainerSummary>> DockerEngine::list_containers(const ContainerFilter& filter) {

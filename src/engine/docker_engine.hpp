@@ -58,6 +58,20 @@ private:
   Result<http::Response> send(http::Request request);
   // The response when its status is 2xx (or one of `also_ok`), else an Error from its body.
   Result<http::Response> expect(http::Request request, std::initializer_list<long> also_ok = {});
+  // GET `path` (an inspect endpoint): nullopt on 404, else the body through `parse`.
+  template <typename T>
+  Result<std::optional<T>> inspect(const std::string& path,
+                                   Result<T> (*parse)(std::string_view body)) {
+    http::Request req;
+    req.url = url(path);
+    req.timeout_s = 60;
+    PLINTH_TRY_ASSIGN(auto r, expect(std::move(req), {404}));
+    if (r.status == 404) {
+      return std::optional<T>{};
+    }
+    PLINTH_TRY_ASSIGN(auto value, parse(r.body));
+    return std::optional<T>(std::move(value));
+  }
   // Streams a JSON-lines response into `decoder`; an Error for HTTP errors or an in-stream
   // error message.
   Result<void> stream(http::Request request, StreamDecoder& decoder, std::string_view what);

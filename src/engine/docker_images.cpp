@@ -21,15 +21,7 @@ Result<BuildResult> DockerEngine::build(const BuildRequest& request, const Strea
 }
 
 Result<std::optional<ImageInfo>> DockerEngine::inspect_image(std::string_view reference) {
-  http::Request req;
-  req.url = url("/images/" + http::url_encode(reference) + "/json");
-  req.timeout_s = 60;
-  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req), {404}));
-  if (r.status == 404) {
-    return std::optional<ImageInfo>{};
-  }
-  PLINTH_TRY_ASSIGN(auto info, parse_image_inspect(r.body));
-  return std::optional<ImageInfo>(std::move(info));
+  return inspect("/images/" + http::url_encode(reference) + "/json", parse_image_inspect);
 }
 
 Result<std::vector<ImageSummary>> DockerEngine::list_images(const ImageFilter& filter) {
