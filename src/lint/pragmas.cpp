@@ -4,7 +4,7 @@
 namespace plinth::lint {
 namespace {
 
-bool blank(char c) {
+bool space_or_tab(char c) {
   return c == ' ' || c == '\t';
 }
 
@@ -17,7 +17,7 @@ bool eat(std::string_view& s, std::string_view word) {
 }
 
 void skip_blank(std::string_view& s) {
-  while (!s.empty() && blank(s.front())) {
+  while (!s.empty() && space_or_tab(s.front())) {
     s.remove_prefix(1);
   }
 }
@@ -30,7 +30,7 @@ bool id_char(char c) {
 
 std::optional<Pragma> parse_pragma(std::string_view s) {
   skip_blank(s);
-  if (!eat(s, "plinth-lint") || s.empty() || !blank(s.front())) {
+  if (!eat(s, "plinth-lint") || s.empty() || !space_or_tab(s.front())) {
     return std::nullopt;
   }
   skip_blank(s);

@@ -6,7 +6,7 @@
 namespace plinth::lint {
 namespace {
 
-bool blank(char c) {
+bool word_gap(char c) {
   return c == ' ' || c == '\t' || c == '\r';
 }
 
@@ -124,7 +124,7 @@ std::size_t Reader::word(std::size_t i) {
     }
     const char c = m_s[i];
     if (quote == 0 && paren == 0 &&
-        (blank(c) || c == '\n' || c == ';' || c == '&' || c == '|' || c == ')')) {
+        (word_gap(c) || c == '\n' || c == ';' || c == '&' || c == '|' || c == ')')) {
       break;
     }
     if (c == '\\' && quote != '\'' && i + 1 < m_s.size()) {
@@ -160,7 +160,7 @@ ShellScript Reader::run() {
   m_out.commands.reserve(8);
   while (i < m_s.size()) {
     const char c = m_s[i];
-    if (blank(c)) {
+    if (word_gap(c)) {
       ++i;
     } else if (c == '\\' && i + 1 < m_s.size() && m_s[i + 1] == '\n') {
       i += 2;
