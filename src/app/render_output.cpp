@@ -4,6 +4,7 @@
 #include "util/files.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unistd.h>
 
 namespace plinth::app {
@@ -63,12 +64,45 @@ Result<std::vector<Staged>> stage(const fs::path& staging, const fs::path& out,
   return files;
 }
 
-Result<void> move_into_place(const std::vector<Staged>& files) {
-  for (const auto& f : files) {
+// Renames every staged file over its target. The file it replaces is first moved aside into
+// the staging folder, so a failure midway puts back what the earlier renames replaced (and
+// removes what they added): the output holds the old render or the new one, never a mix.
+Result<void> move_into_place(const fs::path& staging, const std::vector<Staged>& files) {
+  struct Done {
+    fs::path to;
+    std::optional<fs::path> old; // where the replaced file waits
+  };
+  std::vector<Done> done;
+  const auto undo = [&] {
+    for (auto it = done.rbegin(); it != done.rend(); ++it) {
+      std::error_code ec;
+      if (it->old) {
+        fs::rename(*it->old, it->to, ec);
+      } else {
+        fs::remove(it->to, ec);
+      }
+    }
+  };
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto& f = files[i];
     std::error_code ec;
     fs::create_directories(f.to.parent_path(), ec);
+    Done d{f.to, std::nullopt};
+    std::error_code absent; // a target that does not exist yet is not an error
+    if (!ec && fs::is_regular_file(fs::symlink_status(f.to, absent))) {
+      d.old = staging / (".old-" + std::to_string(i));
+      fs::rename(f.to, *d.old, ec);
+    }
     if (!ec) fs::rename(f.from, f.to, ec);
-    if (ec) return io_error(f.to, ec);
+    if (ec) {
+      if (d.old) {
+        std::error_code ignored;
+        fs::rename(*d.old, f.to, ignored);
+      }
+      undo();
+      return io_error(f.to, ec);
+    }
+    done.push_back(std::move(d));
   }
   return {};
 }
@@ -104,7 +138,8 @@ Result<std::vector<fs::path>> write_rendered(const fs::path& out,
   auto staging = make_staging(out);
   if (!staging) return fail(std::move(staging.error()));
   auto files = stage(*staging, out, images);
-  Result<void> moved = files ? move_into_place(*files) : Result<void>(fail(files.error()));
+  Result<void> moved =
+      files ? move_into_place(*staging, *files) : Result<void>(fail(files.error()));
   std::error_code ec;
   fs::remove_all(*staging, ec);
   if (!moved) return fail(std::move(moved.error()));

@@ -82,6 +82,20 @@ TEST(RenderOutput, ReplacesOldFilesAndLeavesNoStagingFolder) {
   EXPECT_EQ(entries(t.out), (std::vector<std::string>{"a", "a/.dockerignore", "a/Dockerfile"}));
 }
 
+// A rename that fails midway (here: a folder stands where b's Dockerfile goes) puts back
+// what the earlier renames replaced: the output is the old render, not half of the new one.
+TEST(RenderOutput, AFailureMidwayRestoresTheOldFiles) {
+  TempOut t;
+  fs::create_directories(t.out / "a");
+  ASSERT_TRUE(write_file_atomic(t.out / "a/Dockerfile", "old a\n"));
+  fs::create_directories(t.out / "b/Dockerfile/occupied");
+  EXPECT_FALSE(app::write_rendered(t.out, {image("a"), image("b")}));
+  EXPECT_EQ(*read_file(t.out / "a/Dockerfile"), "old a\n");
+  EXPECT_FALSE(fs::exists(t.out / "a/.dockerignore")); // added by the failed render: removed
+  EXPECT_EQ(entries(t.out), (std::vector<std::string>{"a", "a/Dockerfile", "b", "b/Dockerfile",
+                                                      "b/Dockerfile/occupied"}));
+}
+
 TEST(RenderOutput, RefusesToWriteThroughALinkedImageFolder) {
   TempOut t;
   fs::create_directories(t.out);
