@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/build.hpp"
+#include "model/labels.hpp"
 
 #include "app/graph_runner.hpp"
 #include "app/init_binary.hpp"
@@ -128,14 +129,14 @@ Result<buildplan::Observed> observe(Context& c, const model::ResolvedImage& img,
   PLINTH_TRY_ASSIGN(auto current, c.images.inspect_image(img.reference()));
   if (current.has_value()) {
     const auto& labels = current->labels;
-    const auto it = labels.find(std::string(k_label_build_digest));
+    const auto it = labels.find(std::string(model::labels::build_digest));
     o.tagged = buildplan::EngineImage{current->id, it != labels.end() ? it->second : ""};
   }
   if (buildplan::tagged_with_digest(o.tagged, digest)) {
     return o;
   }
   engine::ImageFilter filter;
-  filter.labels = {std::string(k_label_build_digest) + "=" + digest,
+  filter.labels = {std::string(model::labels::build_digest) + "=" + digest,
                    std::string(model::labels::image) + "=" + img.name()};
   PLINTH_TRY_ASSIGN(auto list, c.images.list_images(filter));
   if (!list.empty()) {
@@ -152,8 +153,8 @@ Result<std::string> run_builder(Context& c, std::size_t k, const std::string& di
   job.context_dir = c.stack.dir;
   job.dockerfile = r.dockerfile;
   job.dockerignore = r.dockerignore;
-  job.labels = {{std::string(k_label_build_digest), digest},
-                {std::string(k_label_builder), std::string(c.builder.name())},
+  job.labels = {{std::string(model::labels::build_digest), digest},
+                {std::string(model::labels::builder), std::string(c.builder.name())},
                 {model::labels::image, img.name()}};
   job.network_mode = c.opts.network_mode;
   if (!r.init_config.empty()) {

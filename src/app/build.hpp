@@ -10,7 +10,6 @@
 #include "builder/builder.hpp"
 #include "engine_api/ports.hpp"
 #include "lock/lock_file.hpp"
-#include "model/labels.hpp"
 #include "util/result.hpp"
 
 #include <filesystem>
@@ -21,9 +20,6 @@ namespace plinth::app {
 
 using builder::Builder;
 using builder::BuildJob;
-
-inline constexpr std::string_view k_label_build_digest = model::labels::build_digest;
-inline constexpr std::string_view k_label_builder = model::labels::builder;
 
 struct BuildOptions {
   std::vector<std::string> images; // targets (with their ancestors); empty: all

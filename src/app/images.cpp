@@ -64,7 +64,7 @@ Result<std::vector<ImageRow>> list_stack_images(const LoadedStack& stack, engine
       row.size = s->size;
       row.created = s->created;
       const auto& rendered =
-          label(*s, k_label_builder) == "buildkit" ? (buildkit)[i] : (classic)[i];
+          label(*s, model::labels::builder) == "buildkit" ? buildkit[i] : classic[i];
       row.status = label(*s, model::labels::input_digest) == rendered.input_digest
                        ? ImageStatus::up_to_date
                        : ImageStatus::outdated;

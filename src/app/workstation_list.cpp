@@ -2,6 +2,7 @@
 // `plinth ls`: the workstation containers of one stack, found by their labels (never
 // anybody else's containers), with the URLs of the running ones.
 #include "app/workstation.hpp"
+#include "model/labels.hpp"
 #include "workstation/names.hpp"
 
 #include <algorithm>
@@ -20,16 +21,16 @@ Result<std::vector<ListEntry>> workstation_list(const LoadedStack& loaded, bool 
                                                 engine::Containers& engine) {
   const auto stack_name = workstation_stack_name(loaded);
   engine::ContainerFilter f;
-  f.labels = {std::string(workstation::k_label_workstation) + "=1",
-              std::string(workstation::k_label_stack) + "=" + stack_name};
+  f.labels = {std::string(model::labels::workstation) + "=1",
+              std::string(model::labels::stack) + "=" + stack_name};
   f.all = all;
   PLINTH_TRY_ASSIGN(auto list, engine.list_containers(f));
   std::vector<ListEntry> out;
   for (const auto& c : list) {
     ListEntry e{c.name,
-                label(c.labels, workstation::k_label_image),
-                label(c.labels, workstation::k_label_reference),
-                label(c.labels, workstation::k_label_profile),
+                label(c.labels, model::labels::image),
+                label(c.labels, model::labels::reference),
+                label(c.labels, model::labels::profile),
                 c.state,
                 c.status,
                 {}};

@@ -2,6 +2,7 @@
 // `plinth down / status / logs / exec` on an existing workstation container.
 #include "app/workstation.hpp"
 #include "app/workstation_wait.hpp"
+#include "model/labels.hpp"
 #include "workstation/log_filter.hpp"
 #include "workstation/names.hpp"
 
@@ -67,8 +68,8 @@ Result<DownReport> workstation_down(const WorkstationTarget& t, bool all,
   std::vector<std::string> names;
   if (all) {
     engine::ContainerFilter f;
-    f.labels = {std::string(workstation::k_label_workstation) + "=1",
-                std::string(workstation::k_label_stack) + "=" + t.stack_name};
+    f.labels = {std::string(model::labels::workstation) + "=1",
+                std::string(model::labels::stack) + "=" + t.stack_name};
     PLINTH_TRY_ASSIGN(auto list, engine.list_containers(f));
     for (const auto& c : list) {
       names.push_back(c.name);
@@ -79,7 +80,7 @@ Result<DownReport> workstation_down(const WorkstationTarget& t, bool all,
   DownReport r;
   for (const auto& name : names) {
     PLINTH_TRY_ASSIGN(auto c, engine.inspect_container(name));
-    if (!c.has_value() || c->labels.count(workstation::k_label_workstation) == 0) {
+    if (!c.has_value() || c->labels.count(model::labels::workstation) == 0) {
       continue; // not there, or not ours: never touched
     }
     if (c->running) {
@@ -104,7 +105,7 @@ Result<StatusReport> workstation_status(const WorkstationTarget& t, engine::Cont
   r.state = info.status;
   r.image = info.image;
   r.started_at = info.started_at;
-  if (const auto it = info.labels.find(workstation::k_label_profile); it != info.labels.end()) {
+  if (const auto it = info.labels.find(model::labels::profile); it != info.labels.end()) {
     r.profile = it->second;
   }
   if (!info.running) {

@@ -4,6 +4,7 @@
 #include "app/doctor.hpp"
 #include "app/workstation.hpp"
 #include "app/workstation_wait.hpp"
+#include "model/labels.hpp"
 #include "render/init_config.hpp"
 #include "workstation/names.hpp"
 #include "workstation/secrets.hpp"
@@ -171,9 +172,9 @@ std::string conflict_message(const engine::ContainerInfo& c, const workstation::
     return it == c.labels.end() ? std::string("?") : it->second;
   };
   return "workstation '" + c.name + "' exists with other settings (image " +
-         label(workstation::k_label_reference) + ", profile '" +
-         label(workstation::k_label_profile) + "'; now: image " + plan.spec.image + ", profile '" +
-         plan.spec.labels.at(workstation::k_label_profile) +
+         label(model::labels::reference) + ", profile '" + label(model::labels::profile) +
+         "'; now: image " + plan.spec.image + ", profile '" +
+         plan.spec.labels.at(model::labels::profile) +
          "', or other limits, user or workspace); run `plinth up --recreate` to replace it, or "
          "`plinth down` first";
 }
@@ -228,7 +229,7 @@ Result<bool> reuse_existing(Prepared& p, const UpOptions& o, engine::Containers&
   auto probe = p.input;
   probe.secrets = {};
   PLINTH_TRY_ASSIGN(auto plan, workstation::make_plan(probe));
-  const auto it = c.labels.find(workstation::k_label_fingerprint);
+  const auto it = c.labels.find(model::labels::fingerprint);
   const bool same =
       it != c.labels.end() && it->second == plan.fingerprint && ports_match(c, o, p.input);
   if (!same || o.recreate) {

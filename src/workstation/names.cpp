@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workstation/names.hpp"
 
+#include "model/labels.hpp"
+
 namespace plinth::workstation {
 namespace {
 

@@ -3,22 +3,12 @@
 // one a stack image runs as, and never touch other containers. Pure.
 #pragma once
 
-#include "model/labels.hpp"
 
 #include <map>
 #include <string>
 #include <string_view>
 
 namespace plinth::workstation {
-
-// The container labels' keys, under the names app/ uses; the keys themselves (and what each
-// means) are in model/labels.hpp.
-inline constexpr const char* k_label_workstation = model::labels::workstation; // "1"
-inline constexpr const char* k_label_stack = model::labels::stack;
-inline constexpr const char* k_label_image = model::labels::image;
-inline constexpr const char* k_label_profile = model::labels::profile;
-inline constexpr const char* k_label_reference = model::labels::reference; // image reference
-inline constexpr const char* k_label_fingerprint = model::labels::fingerprint;
 
 // "plinth-<stack>-<image>[-<suffix>]", reduced to Docker's name grammar
 // ([a-zA-Z0-9][a-zA-Z0-9_.-]*): other characters become '-'.

@@ -2,6 +2,7 @@
 // The container plan: every profile field lands in its HostConfig field, ports stay on
 // loopback, the user mapping, and secrets only ever in Env.
 #include "engine_api/containers.hpp"
+#include "model/labels.hpp"
 #include "workstation/names.hpp"
 #include "workstation/plan.hpp"
 #include "workstation/resources.hpp"
@@ -225,7 +226,7 @@ TEST_F(WorkstationPlan, NamesAndLabels) {
   EXPECT_EQ(plan->spec.labels.at("io.plinth.profile"), "gpu");
   EXPECT_EQ(plan->spec.labels.at("io.plinth.reference"), "127.0.0.1:5000/demo/project:v1");
   EXPECT_EQ(plan->spec.labels.at("io.plinth.test"), "1");
-  EXPECT_EQ(plan->spec.labels.at(k_label_fingerprint), plan->fingerprint);
+  EXPECT_EQ(plan->spec.labels.at(model::labels::fingerprint), plan->fingerprint);
   EXPECT_EQ(container_name("my stack", "img/1"), "plinth-my-stack-img-1");
   in.extra_labels = {{"io.plinth.stack", "evil"}};
   EXPECT_FALSE(make_plan(in));
