@@ -39,7 +39,7 @@ struct UpOptions {
   std::string image;
   std::string profile;
   workstation::ProfileOverrides overrides; // applied by workstation::effective_profile
-  std::map<std::string, int> ports; // --port tool=hostport
+  std::map<std::string, int> ports;        // --port tool=hostport
   std::string listen = "127.0.0.1";
   bool publish_tensorboard = false;
   std::string workspace; // empty: the current directory
@@ -101,7 +101,8 @@ struct StatusReport {
   std::optional<workstation::InitStatus> init; // when running and plinth-init answered
   std::string init_error;                      // why init is missing
 };
-Result<StatusReport> workstation_status(const WorkstationTarget& target, engine::Containers& engine);
+Result<StatusReport> workstation_status(const WorkstationTarget& target,
+                                        engine::Containers& engine);
 
 // `plinth ls`: the workstations of the stack (running ones; with `all`, stopped ones too).
 struct ListEntry {
@@ -130,8 +131,8 @@ Result<void> workstation_logs(const WorkstationTarget& target, const LogsOptions
 
 // Runs a command as the workstation user in its working directory; returns its exit code.
 Result<std::int64_t> workstation_exec(const WorkstationTarget& target,
-                                      const std::vector<std::string>& cmd, engine::Containers& engine,
-                                      const engine::OutputSink& sink);
+                                      const std::vector<std::string>& cmd,
+                                      engine::Containers& engine, const engine::OutputSink& sink);
 
 // Host side (workstation_host.cpp): secrets and state files.
 std::filesystem::path workstation_state_dir();

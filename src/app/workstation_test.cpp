@@ -88,13 +88,15 @@ TEST_F(WorkstationUseCases, UpCreatesStartsAndWaitsForReadiness) {
 TEST_F(WorkstationUseCases, RunsAsTheHostUserElseTheImageUserWhenRoot) {
   options.profile = "small";
   options.host = workstation::HostIdentity{4242, 4343, false};
-  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   EXPECT_EQ(engine.created.back().user, "4242:4343");
   EXPECT_EQ(engine.created.back().cmd.at(1), workstation::k_init_override_path);
   ASSERT_TRUE(workstation_down(*workstation_target(loaded, ""), false, engine));
 
   options.host = workstation::HostIdentity{0, 0, false};
-  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   EXPECT_EQ(engine.created.back().user, "1000:1000"); // never root
   EXPECT_TRUE(engine.created.back().cmd.empty());     // the image's own plinth-init config
 }
@@ -140,9 +142,11 @@ TEST_F(WorkstationUseCases, ListShowsTheStacksWorkstationsWithoutTheToken) {
 }
 
 TEST_F(WorkstationUseCases, UpAgainIsIdempotentAndOtherSettingsConflict) {
-  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   const auto token = read_secrets("plinth-demo-ws")->jupyter_token;
-  auto again = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
+  auto again =
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_TRUE(again) << again.error().describe();
   EXPECT_FALSE(again->created);
   EXPECT_TRUE(again->was_running);
@@ -150,13 +154,15 @@ TEST_F(WorkstationUseCases, UpAgainIsIdempotentAndOtherSettingsConflict) {
   EXPECT_EQ(again->secrets.jupyter_token, token);
 
   options.overrides.memory = "2g";
-  auto other = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
+  auto other =
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_FALSE(other);
   EXPECT_EQ(other.error().code, Errc::conflict);
   EXPECT_NE(other.error().message.find("--recreate"), std::string::npos);
 
   options.recreate = true;
-  auto recreated = workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
+  auto recreated =
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events);
   ASSERT_TRUE(recreated) << recreated.error().describe();
   EXPECT_TRUE(recreated->created);
   EXPECT_EQ(engine.created.size(), 2u);
@@ -183,7 +189,8 @@ TEST_F(WorkstationUseCases, MissingImageSaysBuildFirst) {
 }
 
 TEST_F(WorkstationUseCases, DownStopsWithTheGraceAndRemoves) {
-  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   auto t = workstation_target(loaded, "");
   ASSERT_TRUE(t);
   auto r = workstation_down(*t, false, engine);
@@ -210,7 +217,8 @@ TEST_F(WorkstationUseCases, DownNeverTouchesUnlabelledContainers) {
 }
 
 TEST_F(WorkstationUseCases, LogsOfOneService) {
-  ASSERT_TRUE(workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
+  ASSERT_TRUE(
+      workstation_up(loaded, options, engine, engine, engine, compat::Db::builtin(), events));
   engine.logs = "[jupyter] one\n[other] x\n[jupyter] two\n";
   auto t = workstation_target(loaded, "");
   std::string out;

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "app/workstation.hpp"
-#include "engine/docker_engine.hpp"
 #include "cli/stack_options.hpp"
+#include "engine/docker_engine.hpp"
 
 #include <CLI/CLI.hpp>
 

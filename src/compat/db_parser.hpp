@@ -75,7 +75,7 @@ private:
   std::vector<RowRefs> m_tf_refs;   // parallel to m_db.m_tf
   std::vector<RowRefs> m_cuda_refs; // parallel to m_db.m_cuda
   std::vector<RowRefs> m_major_refs;
-  std::vector<RowRefs> m_code_server_refs; // parallel to m_db.m_code_server
+  std::vector<RowRefs> m_code_server_refs;                 // parallel to m_db.m_code_server
   std::map<std::string, Previous, std::less<>> m_previous; // per record type
   std::map<std::string, Version, std::less<>> m_previous_version;
 };

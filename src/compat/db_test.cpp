@@ -44,9 +44,12 @@ TEST(CompatDbInvariants, SourcesAreUniqueSortedAndEachIsCited) {
     EXPECT_GT(sources[i].cited_by, 0) << "source " << sources[i].id << " is cited by no row";
     EXPECT_FALSE(sources[i].title.empty()) << sources[i].id;
   }
-  for (const auto& row : db().tensorflow_builds()) EXPECT_FALSE(row.source.empty());
-  for (const auto& row : db().cuda_releases()) EXPECT_FALSE(row.source.empty());
-  for (const auto& row : db().code_server_releases()) EXPECT_FALSE(row.source.empty());
+  for (const auto& row : db().tensorflow_builds())
+    EXPECT_FALSE(row.source.empty());
+  for (const auto& row : db().cuda_releases())
+    EXPECT_FALSE(row.source.empty());
+  for (const auto& row : db().code_server_releases())
+    EXPECT_FALSE(row.source.empty());
 }
 
 TEST(CompatDbInvariants, TensorflowRowsOnePerMinorAndFoundByAnyPatch) {
@@ -187,7 +190,8 @@ std::vector<Version> probe_drivers() {
     out.push_back(d);
     out.push_back(v(std::to_string(d.major() - 1)));
   };
-  for (const auto& row : db().cuda_releases()) add(row.toolkit_driver);
+  for (const auto& row : db().cuda_releases())
+    add(row.toolkit_driver);
   for (const auto& rule : db().major_rules()) {
     add(rule.min_driver);
     if (rule.compat_until) add(*rule.compat_until);
@@ -208,7 +212,8 @@ TEST(CompatDbInvariants, DriverQueriesAgreeWithDriverFit) {
     }
     const auto cuda = db().cuda_for_driver(driver);
     EXPECT_EQ(cuda.size(), fitting);
-    for (const auto& [row, fit] : cuda) EXPECT_EQ(fit, db().driver_fit(driver, *row));
+    for (const auto& [row, fit] : cuda)
+      EXPECT_EQ(fit, db().driver_fit(driver, *row));
     std::size_t tf_fitting = 0;
     for (const auto& row : db().tensorflow_builds()) {
       tf_fitting += db().driver_fit(driver, row.cuda) != DriverFit::incompatible ? 1 : 0;

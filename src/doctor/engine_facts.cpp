@@ -47,10 +47,10 @@ void apply_info(const engine::Info& i, EngineFacts& f) {
   f.cdi_spec_dirs = i.cdi_spec_dirs;
   f.security_options = i.security_options;
   f.warnings = i.warnings;
-  f.rootless = std::any_of(i.security_options.begin(), i.security_options.end(),
-                           [](const std::string& o) {
-                             return o.find("name=rootless") != std::string::npos;
-                           });
+  f.rootless =
+      std::any_of(i.security_options.begin(), i.security_options.end(), [](const std::string& o) {
+        return o.find("name=rootless") != std::string::npos;
+      });
   f.ncpu = i.ncpu;
   f.mem_total = i.mem_total;
 }

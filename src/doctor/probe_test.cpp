@@ -2,9 +2,9 @@
 // The probes against every fixture host (tests/doctor/fixtures/<scenario>/, a root prefix
 // standing in for /, with nvidia-smi outputs and engine replies captured).
 #include "doctor/engine_capture.hpp"
-#include "doctor/test_support.hpp"
 #include "doctor/probe.hpp"
 #include "doctor/rooted_host.hpp"
+#include "doctor/test_support.hpp"
 
 #include <gtest/gtest.h>
 

@@ -54,7 +54,8 @@ TEST(Requirements, TensorflowOnlyImageGetsItsCudaFromTheDatabase) {
       "tf", {}, {"TENSORFLOW_VERSION=2.15.0", "NVIDIA_VISIBLE_DEVICES=all"}, compat::Db::builtin());
   EXPECT_TRUE(r.gpu);
   EXPECT_EQ(r.cuda->str(), "12.2");
-  const auto cpu = requirement_from_config("tf", {}, {"TENSORFLOW_VERSION=2.15.0"}, compat::Db::builtin());
+  const auto cpu =
+      requirement_from_config("tf", {}, {"TENSORFLOW_VERSION=2.15.0"}, compat::Db::builtin());
   EXPECT_FALSE(cpu.gpu);
   EXPECT_FALSE(cpu.cuda.has_value());
 }
@@ -99,18 +100,21 @@ TEST(NvidiaRequireCheck, ToolkitStartTimeCheck) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.scenario) + " " + c.image);
-    const auto check = nvidia_require_check(host_facts(c.scenario), inspect(c.image), compat::Db::builtin());
+    const auto check =
+        nvidia_require_check(host_facts(c.scenario), inspect(c.image), compat::Db::builtin());
     ASSERT_TRUE(check.has_value());
     EXPECT_EQ(check->status, c.status);
     EXPECT_TRUE(contains(all_text(*check), c.phrase)) << all_text(*check);
   }
-  EXPECT_FALSE(
-      nvidia_require_check(host_facts("no-gpu-cgroup2"), inspect("tensorflow-2.16.1-gpu"), compat::Db::builtin()));
-  EXPECT_FALSE(nvidia_require_check(host_facts("driver-550"), inspect("plinth-tf-base"), compat::Db::builtin()));
+  EXPECT_FALSE(nvidia_require_check(host_facts("no-gpu-cgroup2"), inspect("tensorflow-2.16.1-gpu"),
+                                    compat::Db::builtin()));
+  EXPECT_FALSE(nvidia_require_check(host_facts("driver-550"), inspect("plinth-tf-base"),
+                                    compat::Db::builtin()));
 
   auto consumer = inspect("tensorflow-2.16.1-gpu");
   consumer.nvidia_require = {"cuda>=12.3"};
-  const auto refused = nvidia_require_check(host_facts("driver-535"), consumer, compat::Db::builtin());
+  const auto refused =
+      nvidia_require_check(host_facts("driver-535"), consumer, compat::Db::builtin());
   ASSERT_TRUE(refused.has_value());
   EXPECT_EQ(refused->status, Status::fail);
   EXPECT_TRUE(contains(refused->summary, "unsatisfied condition: cuda>=12.3")) << refused->summary;
@@ -125,8 +129,8 @@ model::Profile gpu_profile(const char* gpus) {
 
 TEST(Guard, RefusesAnIncompatibleGpuProfile) {
   const auto images = testing::stack_requirements("tf-gpu-team");
-  const auto g = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images, compat::Db::builtin(), false,
-                           "--ignore-gpu-check");
+  const auto g = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images,
+                           compat::Db::builtin(), false, "--ignore-gpu-check");
   EXPECT_TRUE(g.gpu_profile);
   EXPECT_FALSE(g.allowed);
   EXPECT_FALSE(g.overridden);
@@ -137,8 +141,8 @@ TEST(Guard, RefusesAnIncompatibleGpuProfile) {
       << g.message;
   EXPECT_TRUE(contains(g.message, "pass --ignore-gpu-check to start anyway")) << g.message;
 
-  const auto forced = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images, compat::Db::builtin(), true,
-                                "--ignore-gpu-check");
+  const auto forced = gpu_guard(host_facts("driver-470"), gpu_profile("0"), images,
+                                compat::Db::builtin(), true, "--ignore-gpu-check");
   EXPECT_TRUE(forced.allowed);
   EXPECT_TRUE(forced.overridden);
   EXPECT_TRUE(contains(forced.message, "starting anyway because --ignore-gpu-check was given"));
@@ -146,23 +150,23 @@ TEST(Guard, RefusesAnIncompatibleGpuProfile) {
 
 TEST(Guard, AllowsWhatWorks) {
   const auto images = testing::stack_requirements("tf-gpu-team");
-  const auto ok =
-      gpu_guard(host_facts("driver-550"), gpu_profile("all"), images, compat::Db::builtin(), false, "--force");
+  const auto ok = gpu_guard(host_facts("driver-550"), gpu_profile("all"), images,
+                            compat::Db::builtin(), false, "--force");
   EXPECT_TRUE(ok.allowed);
   EXPECT_TRUE(ok.blocking.empty());
   EXPECT_TRUE(ok.message.empty());
   // Minor-version compatibility warns but does not block.
-  const auto minor =
-      gpu_guard(host_facts("driver-535"), gpu_profile("all"), images, compat::Db::builtin(), false, "--force");
+  const auto minor = gpu_guard(host_facts("driver-535"), gpu_profile("all"), images,
+                               compat::Db::builtin(), false, "--force");
   EXPECT_TRUE(minor.allowed);
   // No GPU profile: nothing to check, even on a host without a driver.
-  const auto cpu =
-      gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile(""), images, compat::Db::builtin(), false, "--force");
+  const auto cpu = gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile(""), images,
+                             compat::Db::builtin(), false, "--force");
   EXPECT_FALSE(cpu.gpu_profile);
   EXPECT_TRUE(cpu.allowed);
   // A GPU profile on a host without driver or runtime: refused with both reasons.
-  const auto none =
-      gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile("all"), images, compat::Db::builtin(), false, "--force");
+  const auto none = gpu_guard(host_facts("no-gpu-cgroup2"), gpu_profile("all"), images,
+                              compat::Db::builtin(), false, "--force");
   EXPECT_FALSE(none.allowed);
   EXPECT_EQ(none.blocking.size(), 3U); // driver, runtime, image
 }

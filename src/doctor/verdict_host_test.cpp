@@ -260,8 +260,9 @@ TEST(HostVerdict, DriverDetails) {
                              "runs, not an installed toolkit"))
       << text;
   // Which build is newest follows the data (data/compat/cases.tsv checks the rows).
-  EXPECT_TRUE(contains(text, "newest TensorFlow GPU build: " +
-                                 tensorflow_on_driver(compat::Db::builtin(), *Version::parse("575.57.08"))))
+  EXPECT_TRUE(
+      contains(text, "newest TensorFlow GPU build: " +
+                         tensorflow_on_driver(compat::Db::builtin(), *Version::parse("575.57.08"))))
       << text;
   const auto devices = gpu_checks(host_facts("driver-550"), true, compat::Db::builtin());
   const auto* d = &devices[3];

@@ -51,8 +51,8 @@ TEST(ImageVerdict, Driver470WithTfGpuTeamIsIncompatible) {
 
 // Acceptance: driver 535.x with a CUDA 12.3 image.
 TEST(ImageVerdict, Driver535WithCuda123IsMinorVersionCompat) {
-  const auto c =
-      image_check(host_facts("driver-535"), requirement_for_cuda(*Version::parse("12.3")), compat::Db::builtin());
+  const auto c = image_check(host_facts("driver-535"),
+                             requirement_for_cuda(*Version::parse("12.3")), compat::Db::builtin());
   EXPECT_EQ(c.status, Status::warn);
   EXPECT_EQ(c.verdict, k_verdict_minor_compat);
   const auto text = all_text(c);
@@ -69,8 +69,8 @@ TEST(ImageVerdict, Driver535WithCuda123IsMinorVersionCompat) {
 // Acceptance: driver 550.x with the same image.
 TEST(ImageVerdict, Driver550IsCompatible) {
   for (const char* scenario : {"driver-550", "missing-runtime"}) {
-    const auto c =
-        image_check(host_facts(scenario), requirement_for_cuda(*Version::parse("12.3")), compat::Db::builtin());
+    const auto c = image_check(host_facts(scenario), requirement_for_cuda(*Version::parse("12.3")),
+                               compat::Db::builtin());
     EXPECT_EQ(c.status, Status::ok) << scenario;
     EXPECT_EQ(c.verdict, k_verdict_compatible) << scenario;
     EXPECT_TRUE(contains(c.summary, "the toolkit driver of CUDA 12.3 GA")) << c.summary;
@@ -116,8 +116,9 @@ TEST(ImageVerdict, Table) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.scenario) + " cuda=" + c.cuda + " tf=" + c.tf);
-    const auto req = *c.cuda != '\0' ? requirement_for_cuda(*Version::parse(c.cuda))
-                                     : *requirement_for_tf(*Version::parse(c.tf), compat::Db::builtin());
+    const auto req = *c.cuda != '\0'
+                         ? requirement_for_cuda(*Version::parse(c.cuda))
+                         : *requirement_for_tf(*Version::parse(c.tf), compat::Db::builtin());
     const auto check = image_check(host_facts(c.scenario), req, compat::Db::builtin());
     EXPECT_EQ(check.verdict, c.verdict) << all_text(check);
     EXPECT_EQ(status_name(check.status), status_name(c.status));
@@ -127,8 +128,8 @@ TEST(ImageVerdict, Table) {
 }
 
 TEST(ImageVerdict, CpuImageNeedsNothing) {
-  const auto req =
-      requirement_from_inspect("plinth-cpu", testing::image_fixture("plinth-cpu"), compat::Db::builtin());
+  const auto req = requirement_from_inspect("plinth-cpu", testing::image_fixture("plinth-cpu"),
+                                            compat::Db::builtin());
   ASSERT_TRUE(req.has_value());
   EXPECT_FALSE(req->gpu);
   const auto c = image_check(host_facts("no-gpu-cgroup2"), *req, compat::Db::builtin());
@@ -163,7 +164,8 @@ TEST(ImageVerdict, DriverCudaFromSmiOrDatabase) {
   auto host = host_facts("driver-535");
   EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(), "12.2");
   host.smi = {};
-  EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(), "12.2"); // 535.104.05 >= 12.2 Update 2's driver
+  EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(),
+            "12.2"); // 535.104.05 >= 12.2 Update 2's driver
   host.driver.version = Version::parse("470.82.01");
   EXPECT_EQ(driver_cuda(host, compat::Db::builtin())->str(), "11.4");
   host.driver.version = Version::parse("590.48.01");

@@ -73,8 +73,7 @@ Result<void> DockerEngine::stop_container(std::string_view id, int timeout_s) {
 }
 
 Result<std::optional<ContainerInfo>> DockerEngine::inspect_container(std::string_view id_or_name) {
-  return inspect("/containers/" + http::url_encode(id_or_name) + "/json",
-                 parse_container_inspect);
+  return inspect("/containers/" + http::url_encode(id_or_name) + "/json", parse_container_inspect);
 }
 
 Result<std::vector<ContainerSummary>> DockerEngine::list_containers(const ContainerFilter& filter) {

@@ -154,8 +154,8 @@ bool FakeEngine::has_container(std::string_view id_or_name) {
 Result<std::string> FakeEngine::create_container(const ContainerSpec& spec) {
   std::lock_guard lock(m_mutex);
   if (!spec.name.empty() && find_container(spec.name) != nullptr) {
-    return fail(Errc::conflict, "Conflict. The container name \"/" + spec.name +
-                                    "\" is already in use");
+    return fail(Errc::conflict,
+                "Conflict. The container name \"/" + spec.name + "\" is already in use");
   }
   created.push_back(spec);
   ContainerInfo c;
@@ -233,8 +233,7 @@ Result<std::optional<ContainerInfo>> FakeEngine::inspect_container(std::string_v
   return c == nullptr ? std::optional<ContainerInfo>{} : std::optional<ContainerInfo>(*c);
 }
 
-Result<std::vector<ContainerSummary>>
-FakeEngine::list_containers(const ContainerFilter& filter) {
+Result<std::vector<ContainerSummary>> FakeEngine::list_containers(const ContainerFilter& filter) {
   std::lock_guard lock(m_mutex);
   std::vector<ContainerSummary> out;
   for (const auto& [id, c] : m_containers) {

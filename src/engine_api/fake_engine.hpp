@@ -79,8 +79,8 @@ private:
   ContainerInfo* find_container(std::string_view id_or_name);
 
   std::mutex m_mutex;
-  std::map<std::string, ImageInfo> m_images;     // by ID
-  std::map<std::string, std::string> m_tags;     // "repo:tag" -> ID
+  std::map<std::string, ImageInfo> m_images;         // by ID
+  std::map<std::string, std::string> m_tags;         // "repo:tag" -> ID
   std::map<std::string, ContainerInfo> m_containers; // by ID
   int m_counter = 0;
 };

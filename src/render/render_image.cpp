@@ -171,7 +171,8 @@ void configuration(DockerfileWriter& w, const model::ResolvedImage& img) {
   }
   std::vector<EnvVar> env;
   if (spec.tier == model::Tier::base) {
-    env.push_back({init_contract::k_socket_env, init_contract::k_socket, false}); // for `plinth-init status`
+    env.push_back(
+        {init_contract::k_socket_env, init_contract::k_socket, false}); // for `plinth-init status`
   }
   if (spec.tier == model::Tier::base && img.variant == "gpu") {
     env.push_back({"NVIDIA_VISIBLE_DEVICES", "all", false});

@@ -10,8 +10,7 @@ using nlohmann::json;
 Result<json> parse(std::string_view body, std::string_view what, std::string_view who) {
   auto j = json::parse(body, nullptr, false);
   if (j.is_discarded()) {
-    return fail(Errc::protocol,
-                std::string(who) + " sent invalid JSON for " + std::string(what));
+    return fail(Errc::protocol, std::string(who) + " sent invalid JSON for " + std::string(what));
   }
   return j;
 }

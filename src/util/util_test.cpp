@@ -103,6 +103,7 @@ TEST(AtomicWrite, ReplacesContentAndLeavesNoTemporaryFiles) {
   namespace fs = std::filesystem;
   EXPECT_EQ(fs::status(file).permissions(), fs::perms(0644));
   ASSERT_TRUE(write_file_atomic(dir / "secret", "s", 0600)); // a private file stays private
-  EXPECT_EQ(fs::status(dir / "secret").permissions(), fs::perms::owner_read | fs::perms::owner_write);
+  EXPECT_EQ(fs::status(dir / "secret").permissions(),
+            fs::perms::owner_read | fs::perms::owner_write);
   std::filesystem::remove_all(dir);
 }

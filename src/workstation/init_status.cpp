@@ -40,7 +40,8 @@ ServiceStatus service_of(const json& s) {
 
 Result<InitStatus> parse_init_status(std::string_view text) {
   auto j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains(keys::k_services) || !j[keys::k_services].is_array()) {
+  if (j.is_discarded() || !j.is_object() || !j.contains(keys::k_services) ||
+      !j[keys::k_services].is_array()) {
     return fail(Errc::protocol,
                 "plinth-init status --json printed something that is not its status");
   }

@@ -3,7 +3,6 @@
 // one a stack image runs as, and never touch other containers. Pure.
 #pragma once
 
-
 #include <map>
 #include <string>
 #include <string_view>
