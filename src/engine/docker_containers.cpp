@@ -77,11 +77,7 @@ Result<std::optional<ContainerInfo>> DockerEngine::inspect_container(std::string
 }
 
 Result<std::vector<ContainerSummary>> DockerEngine::list_containers(const ContainerFilter& filter) {
-  http::Request req;
-  req.url = url("/containers/json?" + container_list_query(filter));
-  req.timeout_s = 60;
-  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
-  return parse_container_list(r.body);
+  return get("/containers/json?" + container_list_query(filter), parse_container_list);
 }
 
 Result<void> DockerEngine::stream_logs(std::string_view id, const LogOptions& options,

@@ -58,6 +58,16 @@ private:
   Result<http::Response> send(http::Request request);
   // The response when its status is 2xx (or one of `also_ok`), else an Error from its body.
   Result<http::Response> expect(http::Request request, std::initializer_list<long> also_ok = {});
+  // GET `path`; the body through `parse`.
+  template <typename T>
+  Result<T> get(const std::string& path, Result<T> (*parse)(std::string_view body),
+                long timeout_s = 60) {
+    http::Request req;
+    req.url = url(path);
+    req.timeout_s = timeout_s;
+    PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
+    return parse(r.body);
+  }
   // GET `path` (an inspect endpoint): nullopt on 404, else the body through `parse`.
   template <typename T>
   Result<std::optional<T>> inspect(const std::string& path,

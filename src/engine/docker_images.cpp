@@ -25,11 +25,7 @@ Result<std::optional<ImageInfo>> DockerEngine::inspect_image(std::string_view re
 }
 
 Result<std::vector<ImageSummary>> DockerEngine::list_images(const ImageFilter& filter) {
-  http::Request req;
-  req.url = url("/images/json?" + image_list_query(filter));
-  req.timeout_s = 60;
-  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
-  return parse_image_list(r.body);
+  return get("/images/json?" + image_list_query(filter), parse_image_list);
 }
 
 Result<void> DockerEngine::tag(std::string_view image, std::string_view repository,

@@ -11,19 +11,11 @@ Result<Ping> DockerEngine::ping() {
 }
 
 Result<VersionInfo> DockerEngine::version() {
-  http::Request req;
-  req.url = url("/version");
-  req.timeout_s = 30;
-  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
-  return parse_version(r.body);
+  return get("/version", parse_version, 30);
 }
 
 Result<Info> DockerEngine::info() {
-  http::Request req;
-  req.url = url("/info");
-  req.timeout_s = 60;
-  PLINTH_TRY_ASSIGN(auto r, expect(std::move(req)));
-  return parse_info(r.body);
+  return get("/info", parse_info);
 }
 
 } // namespace plinth::engine
